@@ -1037,6 +1037,15 @@ static int report_verb_at(const scan *sc, int k)
 static const char *const STAY_VERBS[] = {"stay", "stays", "remain", "remains"};
 
 /* Market sessions after "in morning": "in morning trade". */
+/* Verbs whose "on" takes an object, not a time: "rates depend on
+ * weekends booked" */
+static const char *const ON_OBJECT_VERBS[] = { "depend", "depended", "depending", "depends", "focus", "focused",
+                                               "focuses", "focusing", "relied", "relies", "rely", "relying" };
+/* Words that may follow a bare "midmorning" without making it a
+ * modifier: a conjunction, a preposition or a pronoun ("by midmorning
+ * on Monday", "until midafternoon, when", "By midmorning they had") */
+static const char *const MID_POD_NEXT[] = { "and", "as", "before", "he", "it", "local", "on", "or", "she",
+                                             "that", "there", "they", "today", "we", "when", "while", "with" };
 static const char *const SESSION_WORDS[] = {"deals", "dealings", "trade", "trading"};
 
 /* Possessive pronouns: an -ed word after one is an adjective. */
@@ -1958,8 +1967,9 @@ static int tense_at(const scan *sc, int a, int b)
   if (future_marker(sc, p) || ((isw(sc, p - 1, W_ON) || isw(sc, p - 1, W_THE)) && future_marker(sc, p - 1)))
     return 1;   /* "until Friday", "until the second quarter" */
   /* "on patrol since March (and due home soon)": a span's start that
-   * "since" gives is never ahead, whatever verb is near */
-  if (isw(sc, p - 1, W_SINCE)) return -1;
+   * "since" gives is never ahead, whatever verb is near: a firm past, so
+   * "have fallen since Christmas" written on Dec. 3 is last year's */
+  if (isw(sc, p - 1, W_SINCE)) return -2;
   /* "since at least the summer" */
   if (isw(sc, a - 1, W_LEAST) && isw(sc, a - 2, W_AT) && isw(sc, a - 3, W_SINCE)) return -1;
   /* "in September, when his term ends": the present of a clause about
@@ -4151,6 +4161,9 @@ static int last_quarter(const scan *sc, dl_tv *v)
  * down from 9 billion a year earlier": the report's quarter), not after
  * the reference date's quarter (see last_quarter). */
 #define DL_QUARTER_SENTENCES 2
+/* How many days either side of the reference date a day named in the
+ * sentence is the story's own (chunk_quarter). */
+#define DL_STORY_WEEK_DAYS 7
 /* How far around "a year ago" an amount is looked for (tokens). */
 #define DL_QUARTER_AMOUNT_GAP 10
 
@@ -4182,6 +4195,16 @@ static int chunk_quarter(const scan *sc, dl_tv *v, int i)
   if (sc->quart_chunk != sc->chunk && sc->has_last && sc->last.gran < TG_DAY
       && !(sc->last.gran == TG_QUART && sc->last.y == sc->quart.y && sc->last.mo == sc->quart.mo))
     return 0;
+  /* (nor after a day of the story's own week named in this sentence:
+   * "sales on Monday rose 18 percent from a year earlier" compare that
+   * day's, not the quarter's; a period's end, "the three months to Sept.
+   * 30", lies further back) */
+  if (sc->quart_chunk != sc->chunk && sc->has_ref && sc->has_last_day && sc->last_day_chunk == sc->chunk
+      && sc->last_day.y && sc->last_day.mo && sc->last_day.d) {
+    int64_t dd = dl_days_from_civil(sc->last_day.y, sc->last_day.mo, sc->last_day.d)
+                 - dl_days_from_civil(sc->ref.y, sc->ref.mo, sc->ref.d);
+    if (dd >= -DL_STORY_WEEK_DAYS && dd <= DL_STORY_WEEK_DAYS) return 0;
+  }
   if (sc->has_ref && sc->o.anchor != DL_ANCHOR_LAST
       && sc->quart.y * 4 + (sc->quart.mo - 1) / 3 > sc->ref.y * 4 + (sc->ref.mo - 1) / 3)
     return 0;
@@ -5017,10 +5040,32 @@ static int count_each_before(const scan *sc, int p)
  * ("every Tuesday at 6 p.m.", "daily at 9 a.m.")?  Also with the
  * recurring day after it, "ends at 11:30 a.m. each day", or after a
  * second clock time, "from 8 a.m. to 8 p.m. daily". */
+static const char *const HABIT_ADVS[] = { "customarily", "generally", "normally", "ordinarily",
+                                          "routinely", "typically", "usually" };
 static int clock_recurs(scan *sc, int i, int j)
 {
   int q = j, p, h, m, s, z, t;
   if ((isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_FROM)) && set_ends_at(sc, i - 2)) return 1;
+  /* "committees usually meet at 8 a.m.", "trading normally ends at 4
+   * p.m.": a habit's clock time, a few words on in its clause, is that
+   * of each day (not with a day of its own: "usually meets at 7 p.m.
+   * Tuesday" is dated by the caller) */
+  if (isw(sc, i - 1, W_AT) && !(IN(j) && (tcat(sc, j, LEX_WDAY) || tcat(sc, j, LEX_DEICT)
+                                          || tcat(sc, j, LEX_MONTH) || isw(sc, j, W_ON)))) {
+    /* (the text's words, not tokens: the scanner keeps few plain words) */
+    size_t e = T(i - 1)->s, b;
+    int w;
+    for (w = 0; w < 5; w++) {
+      while (e > 0 && sc->text[e - 1] == ' ') e--;
+      for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+      if (b == e) break;
+      if (dl_word_in(sc->text + b, e - b, HABIT_ADVS, sizeof HABIT_ADVS / sizeof HABIT_ADVS[0])) return 1;
+      /* (a past verb after it tells one event: "the usually busy market
+       * closed at 3 p.m.") */
+      if (e - b > 3 && sc->text[e - 2] == 'e' && sc->text[e - 1] == 'd') break;
+      e = b;
+    }
+  }
   /* "briefings are held daily, at 4 p.m.": the same after a comma */
   if ((isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_FROM)) && ispu(sc, i - 2, ',')
       && tcat(sc, i - 3, LEX_SETADV)) return 1;
@@ -6297,6 +6342,21 @@ static int m_holiday(scan *sc, int i, mres *r)
       y++;
     r->anchored = 1; r->anchor = sc->last;
   }
+  /* "between Thanksgiving and Christmas", "from Nov. 28 to Christmas":
+   * the second end of a span is the first such day on or after the day
+   * that opens it, whatever the tense */
+  if (!y && hd->fixed && hd->need != H_NEED_WDAY && hd->d && sc->has_last && sc->last.y && sc->last.mo
+      && sc->last.d && sc->last.gran == TG_DAY && IN(i - 2) && sc->t[i - 2].s + sc->t[i - 2].n == sc->last_end
+      && (isw(sc, i - 1, W_AND) || isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_UNTIL))) {
+    int k;
+    for (k = i - 3; k >= 0 && k >= i - 6 && !ispu(sc, k, ';'); k--)
+      if (isw(sc, k, isw(sc, i - 1, W_AND) ? W_BETWEEN : W_FROM)) {
+        y = sc->last.y;
+        if (hd->mo < sc->last.mo || (hd->mo == sc->last.mo && hd->d < sc->last.d)) y++;
+        r->anchored = 1; r->anchor = sc->last;
+        break;
+      }
+  }
   if (!y && base_rel(sc, &b)) {
     y = resolve_year(&b, hd->mo, hd->d, dir);
     /* "the bridge opened on New Year's Day" written two days before it:
@@ -6636,6 +6696,14 @@ static int m_core(scan *sc, int i, mres *r)
   if (t->kind != TK_WORD || !t->cat) return -1;
   switch (t->cat) {
   case LEX_UNITS:
+    /* "opens at 6 a.m. on weekends", "works on weekends": Saturday and
+     * Sunday of every week, as "on weekdays" (not "on the weekends") */
+    if (t->val == U_WEEKEND && isw(sc, i - 1, W_ON) && !(t->fl & F_CAP)
+        && !word_before_any(sc, i - 1, ON_OBJECT_VERBS, sizeof ON_OBJECT_VERBS / sizeof ON_OBJECT_VERBS[0])) {
+      res_str(r, i + 1, "XXXX-WXX-WE");
+      r->type = DL_TIMEX_SET;
+      return i + 1;
+    }
     /* for years, within weeks, in months, within hours: a vague
      * duration; a place or a scene may follow ("for hours in the rain") */
     if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, W_IN)
@@ -6821,6 +6889,35 @@ static int m_core(scan *sc, int i, mres *r)
       tv_pod(&v, p);
       res_point(r, i + 1, DL_TIMEX_TIME, &v);
       return i + 1;
+    }
+    /* "by midmorning", "at midafternoon Monday": a point of the day, as
+     * "by midday" is (a bare "morning" is not: "by morning" is any
+     * morning; a noun after it is a modifier's, "a midmorning break") */
+    if ((p == P_MO || p == P_AF) && !(t->fl & F_CAP) && T(i)->n > 3
+        && dl_word_eq(sc->text + T(i)->s, 3, "mid")
+        && (isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_UNTIL)
+            || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_AROUND) || isw(sc, i - 1, W_AFTER)
+            || isw(sc, i - 1, W_BEFORE))) {
+      dl_tv b, v;
+      mres r_;
+      res_init(&r_);
+      if (tcat(sc, i + 1, LEX_WDAY) && (T(i + 1)->fl & F_CAP)
+          && m_wday(sc, i + 1, &r_, 0) == i + 2 && r_.tv.gran == TG_DAY) {
+        v = r_.tv;
+        tv_pod(&v, p);
+        *r = r_;
+        res_point(r, i + 2, DL_TIMEX_TIME, &v);
+        return i + 2;
+      }
+      if (!(IN(i + 1) && T(i + 1)->kind == TK_WORD && T(i + 1)->cat == LEX_NONE && !(T(i + 1)->fl & F_CAP)
+            && !word_after_any(sc, i, MID_POD_NEXT, sizeof MID_POD_NEXT / sizeof MID_POD_NEXT[0]))) {
+        res_init(r);
+        if (clock_day(sc, i, i + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
+        else dl_tv_day(&v, 0, 0, 0);
+        tv_pod(&v, p);
+        res_point(r, i + 1, DL_TIMEX_TIME, &v);
+        return i + 1;
+      }
     }
     /* "at dawn", "since dawn", "shortly after dusk": the part of a day
      * an event is at or starts from; "before dawn", "until dusk" only

@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 736
+#define DL_LEX_N 738
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -359,389 +359,391 @@
 #define W_MET 351
 #define W_METERS 352
 #define W_MID 353
-#define W_MIDDAY 354
-#define W_MIDDLE 355
-#define W_MIDFIELDER 356
-#define W_MIDNIGHT 357
-#define W_MIDWEEK 358
-#define W_MIGHT 359
-#define W_MILES 360
-#define W_MILLENNIUM 361
-#define W_MILLION 362
-#define W_MIN 363
-#define W_MINS 364
-#define W_MINUTE 365
-#define W_MINUTES 366
-#define W_MISS 367
-#define W_MLN 368
-#define W_MON 369
-#define W_MONDAY 370
-#define W_MONDAYS 371
-#define W_MONTH 372
-#define W_MONTHLY 373
-#define W_MONTHS 374
-#define W_MORE 375
-#define W_MORNING 376
-#define W_MORNINGS 377
-#define W_MOTHER 378
-#define W_MR 379
-#define W_MRS 380
-#define W_MS 381
-#define W_MSK 382
-#define W_MST 383
-#define W_MUCH 384
-#define W_MUST 385
-#define W_NEAR 386
-#define W_NEARLY 387
-#define W_NEW 388
-#define W_NEXT 389
-#define W_NIGHT 390
-#define W_NIGHTLY 391
-#define W_NIGHTS 392
-#define W_NINE 393
-#define W_NINETEEN 394
-#define W_NINETEENTH 395
-#define W_NINETIES 396
-#define W_NINETY 397
-#define W_NINTH 398
-#define W_NO 399
-#define W_NOON 400
-#define W_NOTED 401
-#define W_NOV 402
-#define W_NOVEMBER 403
-#define W_NOW 404
-#define W_NOWADAYS 405
-#define W_NUMEROUS 406
-#define W_NZDT 407
-#define W_NZST 408
-#define W_O_CLOCK 409
-#define W_OCT 410
-#define W_OCTOBER 411
-#define W_OF 412
-#define W_OLD 413
-#define W_ON 414
-#define W_ONCE 415
-#define W_ONE 416
-#define W_OPEN 417
-#define W_OPENS 418
-#define W_OR 419
-#define W_OTHER 420
-#define W_OUNCES 421
-#define W_OVER 422
-#define W_OVERNIGHT 423
-#define W_OVERSAW 424
-#define W_OVERTHREW 425
-#define W_OVERTOOK 426
-#define W_P_M 427
-#define W_P_M_ 428
-#define W_PAGE 429
-#define W_PAGES 430
-#define W_PAID 431
-#define W_PALM 432
-#define W_PASSENGERS 433
-#define W_PAST 434
-#define W_PAYABLE 435
-#define W_PCT 436
-#define W_PDT 437
-#define W_PENALTY 438
-#define W_PEOPLE 439
-#define W_PER 440
-#define W_PERCENT 441
-#define W_PERIOD 442
-#define W_PESOS 443
-#define W_PHT 444
-#define W_PIER 445
-#define W_PINNING 446
-#define W_PKT 447
-#define W_PLAN 448
-#define W_PLANNED 449
-#define W_PLANNING 450
-#define W_PLANS 451
-#define W_PLATFORM 452
-#define W_PLAY 453
-#define W_PLAYS 454
-#define W_PLEDGE 455
-#define W_PLEDGED 456
-#define W_PLEDGES 457
-#define W_PM 458
-#define W_POINTS 459
-#define W_POISED 460
-#define W_POSITIONING 461
-#define W_POST 462
-#define W_POSTPONED 463
-#define W_POUNDS 464
-#define W_PP 465
-#define W_PRE 466
-#define W_PRECEDING 467
-#define W_PRECINCT 468
-#define W_PREDICTED 469
-#define W_PREMIERES 470
-#define W_PREPARING 471
-#define W_PRESENT 472
-#define W_PRESENTLY 473
-#define W_PREVIOUS 474
-#define W_PRICING 475
-#define W_PRIOR 476
-#define W_PROF 477
-#define W_PROMISE 478
-#define W_PROMISED 479
-#define W_PROMISES 480
-#define W_PST 481
-#define W_PT 482
-#define W_QUARTER 483
-#define W_QUARTERBACK 484
-#define W_QUARTERLY 485
-#define W_QUARTERS 486
-#define W_RAN 487
-#define W_RANG 488
-#define W_READY 489
-#define W_REBOUNDS 490
-#define W_RECENT 491
-#define W_RECENTLY 492
-#define W_REFEREE 493
-#define W_REOPEN 494
-#define W_REOPENS 495
-#define W_REP 496
-#define W_REPORTED 497
-#define W_RESUME 498
-#define W_RESUMES 499
-#define W_RETURN 500
-#define W_RETURNS 501
-#define W_RIGHT 502
-#define W_RODE 503
-#define W_ROOM 504
-#define W_ROSE 505
-#define W_ROUBLES 506
-#define W_ROUGHLY 507
-#define W_ROUTE 508
-#define W_RUBLES 509
-#define W_RUNS 510
-#define W_RUPEES 511
-#define W_SAID 512
-#define W_SAME 513
-#define W_SANG 514
-#define W_SANK 515
-#define W_SAST 516
-#define W_SAT 517
-#define W_SATURDAY 518
-#define W_SATURDAYS 519
-#define W_SAW 520
-#define W_SAYS 521
-#define W_SCHEDULED 522
-#define W_SEATS 523
-#define W_SECOND 524
-#define W_SECONDS 525
-#define W_SECTION 526
-#define W_SEEK 527
-#define W_SEEKS 528
-#define W_SEN 529
-#define W_SENT 530
-#define W_SEP 531
-#define W_SEPT 532
-#define W_SEPTEMBER 533
-#define W_SET 534
-#define W_SETS 535
-#define W_SETTING 536
-#define W_SEVEN 537
-#define W_SEVENTEEN 538
-#define W_SEVENTEENTH 539
-#define W_SEVENTH 540
-#define W_SEVENTIES 541
-#define W_SEVENTY 542
-#define W_SEVERAL 543
-#define W_SGT 544
-#define W_SHALL 545
-#define W_SHARES 546
-#define W_SHOOK 547
-#define W_SHOULD 548
-#define W_SHRANK 549
-#define W_SINCE 550
-#define W_SIT 551
-#define W_SITS 552
-#define W_SIX 553
-#define W_SIXTEEN 554
-#define W_SIXTEENTH 555
-#define W_SIXTH 556
-#define W_SIXTIES 557
-#define W_SIXTY 558
-#define W_SLATED 559
-#define W_SLEPT 560
-#define W_SLID 561
-#define W_SMALL 562
-#define W_SO 563
-#define W_SOLD 564
-#define W_SOME 565
-#define W_SOON 566
-#define W_SOUGHT 567
-#define W_SPENT 568
-#define W_SPOKE 569
-#define W_SPRANG 570
-#define W_SPRING 571
-#define W_SPUN 572
-#define W_SR 573
-#define W_ST 574
-#define W_STADIUM 575
-#define W_START 576
-#define W_STARTING 577
-#define W_STARTS 578
-#define W_STATED 579
-#define W_STILL 580
-#define W_STOLE 581
-#define W_STOOD 582
-#define W_STOPPAGE 583
-#define W_STRAIGHT 584
-#define W_STRIKE 585
-#define W_STRIKER 586
-#define W_STRUCK 587
-#define W_STUCK 588
-#define W_STUDENTS 589
-#define W_STUDIO 590
-#define W_SUCCESSIVE 591
-#define W_SUGGESTED 592
-#define W_SUITE 593
-#define W_SUMMER 594
-#define W_SUN 595
-#define W_SUNDAY 596
-#define W_SUNDAYS 597
-#define W_SUPER 598
-#define W_SWAM 599
-#define W_SWEPT 600
-#define W_SWORE 601
-#define W_SWUNG 602
-#define W_TAKE 603
-#define W_TAKES 604
-#define W_TARGETING 605
-#define W_TAUGHT 606
-#define W_TEN 607
-#define W_TENTH 608
-#define W_TERMINAL 609
-#define W_TESTIFIES 610
-#define W_TESTIFY 611
-#define W_THAN 612
-#define W_THANKSGIVING 613
-#define W_THAT 614
-#define W_THE 615
-#define W_THESE 616
-#define W_THIRD 617
-#define W_THIRTEEN 618
-#define W_THIRTEENTH 619
-#define W_THIRTIES 620
-#define W_THIRTIETH 621
-#define W_THIRTY 622
-#define W_THIS 623
-#define W_THOUGHT 624
-#define W_THOUSAND 625
-#define W_THREE 626
-#define W_THREW 627
-#define W_THRICE 628
-#define W_THROUGH 629
-#define W_THROUGHOUT 630
-#define W_THU 631
-#define W_THUR 632
-#define W_THURS 633
-#define W_THURSDAY 634
-#define W_THURSDAYS 635
-#define W_TILL 636
-#define W_TIME 637
-#define W_TIMES 638
-#define W_TO 639
-#define W_TODAY 640
-#define W_TOLD 641
-#define W_TOMORROW 642
-#define W_TONIGHT 643
-#define W_TONNES 644
-#define W_TONS 645
-#define W_TOOK 646
-#define W_TORE 647
-#define W_TOUCHDOWN 648
-#define W_TOUCHDOWNS 649
-#define W_TRAILING 650
-#define W_TRAVEL 651
-#define W_TRAVELS 652
-#define W_TRILLION 653
-#define W_TROOPS 654
-#define W_TUE 655
-#define W_TUES 656
-#define W_TUESDAY 657
-#define W_TUESDAYS 658
-#define W_TURN 659
-#define W_TWELFTH 660
-#define W_TWELVE 661
-#define W_TWENTIES 662
-#define W_TWENTIETH 663
-#define W_TWENTY 664
-#define W_TWICE 665
-#define W_TWO 666
-#define W_UNDER 667
-#define W_UNDERSTOOD 668
-#define W_UNDERTOOK 669
-#define W_UNDERWENT 670
-#define W_UNITS 671
-#define W_UNTIL 672
-#define W_UP 673
-#define W_UPCOMING 674
-#define W_UPHELD 675
-#define W_UTC 676
-#define W_VALENTINE 677
-#define W_VERY 678
-#define W_VETERANS 679
-#define W_VISIT 680
-#define W_VISITS 681
-#define W_VOTE 682
-#define W_VOTES 683
-#define W_VOW 684
-#define W_VOWED 685
-#define W_VOWS 686
-#define W_VS 687
-#define W_W 688
-#define W_WAGERING 689
-#define W_WALK 690
-#define W_WANT 691
-#define W_WANTS 692
-#define W_WARNED 693
-#define W_WAS 694
-#define W_WAT 695
-#define W_WED 696
-#define W_WEDNESDAY 697
-#define W_WEDNESDAYS 698
-#define W_WEE 699
-#define W_WEEK 700
-#define W_WEEKDAY 701
-#define W_WEEKDAYS 702
-#define W_WEEKEND 703
-#define W_WEEKENDS 704
-#define W_WEEKLY 705
-#define W_WEEKS 706
-#define W_WELL 707
-#define W_WENT 708
-#define W_WEPT 709
-#define W_WERE 710
-#define W_WET 711
-#define W_WIB 712
-#define W_WICKET 713
-#define W_WICKETS 714
-#define W_WILL 715
-#define W_WINDOWS 716
-#define W_WINTER 717
-#define W_WITHDREW 718
-#define W_WITHHELD 719
-#define W_WK 720
-#define W_WKS 721
-#define W_WOKE 722
-#define W_WON 723
-#define W_WORE 724
-#define W_WORKERS 725
-#define W_WOULD 726
-#define W_WROTE 727
-#define W_YEAR 728
-#define W_YEARLY 729
-#define W_YEARS 730
-#define W_YEN 731
-#define W_YESTERDAY 732
-#define W_YR 733
-#define W_YRS 734
-#define W_YUAN 735
-#define W_Z 736
+#define W_MIDAFTERNOON 354
+#define W_MIDDAY 355
+#define W_MIDDLE 356
+#define W_MIDFIELDER 357
+#define W_MIDMORNING 358
+#define W_MIDNIGHT 359
+#define W_MIDWEEK 360
+#define W_MIGHT 361
+#define W_MILES 362
+#define W_MILLENNIUM 363
+#define W_MILLION 364
+#define W_MIN 365
+#define W_MINS 366
+#define W_MINUTE 367
+#define W_MINUTES 368
+#define W_MISS 369
+#define W_MLN 370
+#define W_MON 371
+#define W_MONDAY 372
+#define W_MONDAYS 373
+#define W_MONTH 374
+#define W_MONTHLY 375
+#define W_MONTHS 376
+#define W_MORE 377
+#define W_MORNING 378
+#define W_MORNINGS 379
+#define W_MOTHER 380
+#define W_MR 381
+#define W_MRS 382
+#define W_MS 383
+#define W_MSK 384
+#define W_MST 385
+#define W_MUCH 386
+#define W_MUST 387
+#define W_NEAR 388
+#define W_NEARLY 389
+#define W_NEW 390
+#define W_NEXT 391
+#define W_NIGHT 392
+#define W_NIGHTLY 393
+#define W_NIGHTS 394
+#define W_NINE 395
+#define W_NINETEEN 396
+#define W_NINETEENTH 397
+#define W_NINETIES 398
+#define W_NINETY 399
+#define W_NINTH 400
+#define W_NO 401
+#define W_NOON 402
+#define W_NOTED 403
+#define W_NOV 404
+#define W_NOVEMBER 405
+#define W_NOW 406
+#define W_NOWADAYS 407
+#define W_NUMEROUS 408
+#define W_NZDT 409
+#define W_NZST 410
+#define W_O_CLOCK 411
+#define W_OCT 412
+#define W_OCTOBER 413
+#define W_OF 414
+#define W_OLD 415
+#define W_ON 416
+#define W_ONCE 417
+#define W_ONE 418
+#define W_OPEN 419
+#define W_OPENS 420
+#define W_OR 421
+#define W_OTHER 422
+#define W_OUNCES 423
+#define W_OVER 424
+#define W_OVERNIGHT 425
+#define W_OVERSAW 426
+#define W_OVERTHREW 427
+#define W_OVERTOOK 428
+#define W_P_M 429
+#define W_P_M_ 430
+#define W_PAGE 431
+#define W_PAGES 432
+#define W_PAID 433
+#define W_PALM 434
+#define W_PASSENGERS 435
+#define W_PAST 436
+#define W_PAYABLE 437
+#define W_PCT 438
+#define W_PDT 439
+#define W_PENALTY 440
+#define W_PEOPLE 441
+#define W_PER 442
+#define W_PERCENT 443
+#define W_PERIOD 444
+#define W_PESOS 445
+#define W_PHT 446
+#define W_PIER 447
+#define W_PINNING 448
+#define W_PKT 449
+#define W_PLAN 450
+#define W_PLANNED 451
+#define W_PLANNING 452
+#define W_PLANS 453
+#define W_PLATFORM 454
+#define W_PLAY 455
+#define W_PLAYS 456
+#define W_PLEDGE 457
+#define W_PLEDGED 458
+#define W_PLEDGES 459
+#define W_PM 460
+#define W_POINTS 461
+#define W_POISED 462
+#define W_POSITIONING 463
+#define W_POST 464
+#define W_POSTPONED 465
+#define W_POUNDS 466
+#define W_PP 467
+#define W_PRE 468
+#define W_PRECEDING 469
+#define W_PRECINCT 470
+#define W_PREDICTED 471
+#define W_PREMIERES 472
+#define W_PREPARING 473
+#define W_PRESENT 474
+#define W_PRESENTLY 475
+#define W_PREVIOUS 476
+#define W_PRICING 477
+#define W_PRIOR 478
+#define W_PROF 479
+#define W_PROMISE 480
+#define W_PROMISED 481
+#define W_PROMISES 482
+#define W_PST 483
+#define W_PT 484
+#define W_QUARTER 485
+#define W_QUARTERBACK 486
+#define W_QUARTERLY 487
+#define W_QUARTERS 488
+#define W_RAN 489
+#define W_RANG 490
+#define W_READY 491
+#define W_REBOUNDS 492
+#define W_RECENT 493
+#define W_RECENTLY 494
+#define W_REFEREE 495
+#define W_REOPEN 496
+#define W_REOPENS 497
+#define W_REP 498
+#define W_REPORTED 499
+#define W_RESUME 500
+#define W_RESUMES 501
+#define W_RETURN 502
+#define W_RETURNS 503
+#define W_RIGHT 504
+#define W_RODE 505
+#define W_ROOM 506
+#define W_ROSE 507
+#define W_ROUBLES 508
+#define W_ROUGHLY 509
+#define W_ROUTE 510
+#define W_RUBLES 511
+#define W_RUNS 512
+#define W_RUPEES 513
+#define W_SAID 514
+#define W_SAME 515
+#define W_SANG 516
+#define W_SANK 517
+#define W_SAST 518
+#define W_SAT 519
+#define W_SATURDAY 520
+#define W_SATURDAYS 521
+#define W_SAW 522
+#define W_SAYS 523
+#define W_SCHEDULED 524
+#define W_SEATS 525
+#define W_SECOND 526
+#define W_SECONDS 527
+#define W_SECTION 528
+#define W_SEEK 529
+#define W_SEEKS 530
+#define W_SEN 531
+#define W_SENT 532
+#define W_SEP 533
+#define W_SEPT 534
+#define W_SEPTEMBER 535
+#define W_SET 536
+#define W_SETS 537
+#define W_SETTING 538
+#define W_SEVEN 539
+#define W_SEVENTEEN 540
+#define W_SEVENTEENTH 541
+#define W_SEVENTH 542
+#define W_SEVENTIES 543
+#define W_SEVENTY 544
+#define W_SEVERAL 545
+#define W_SGT 546
+#define W_SHALL 547
+#define W_SHARES 548
+#define W_SHOOK 549
+#define W_SHOULD 550
+#define W_SHRANK 551
+#define W_SINCE 552
+#define W_SIT 553
+#define W_SITS 554
+#define W_SIX 555
+#define W_SIXTEEN 556
+#define W_SIXTEENTH 557
+#define W_SIXTH 558
+#define W_SIXTIES 559
+#define W_SIXTY 560
+#define W_SLATED 561
+#define W_SLEPT 562
+#define W_SLID 563
+#define W_SMALL 564
+#define W_SO 565
+#define W_SOLD 566
+#define W_SOME 567
+#define W_SOON 568
+#define W_SOUGHT 569
+#define W_SPENT 570
+#define W_SPOKE 571
+#define W_SPRANG 572
+#define W_SPRING 573
+#define W_SPUN 574
+#define W_SR 575
+#define W_ST 576
+#define W_STADIUM 577
+#define W_START 578
+#define W_STARTING 579
+#define W_STARTS 580
+#define W_STATED 581
+#define W_STILL 582
+#define W_STOLE 583
+#define W_STOOD 584
+#define W_STOPPAGE 585
+#define W_STRAIGHT 586
+#define W_STRIKE 587
+#define W_STRIKER 588
+#define W_STRUCK 589
+#define W_STUCK 590
+#define W_STUDENTS 591
+#define W_STUDIO 592
+#define W_SUCCESSIVE 593
+#define W_SUGGESTED 594
+#define W_SUITE 595
+#define W_SUMMER 596
+#define W_SUN 597
+#define W_SUNDAY 598
+#define W_SUNDAYS 599
+#define W_SUPER 600
+#define W_SWAM 601
+#define W_SWEPT 602
+#define W_SWORE 603
+#define W_SWUNG 604
+#define W_TAKE 605
+#define W_TAKES 606
+#define W_TARGETING 607
+#define W_TAUGHT 608
+#define W_TEN 609
+#define W_TENTH 610
+#define W_TERMINAL 611
+#define W_TESTIFIES 612
+#define W_TESTIFY 613
+#define W_THAN 614
+#define W_THANKSGIVING 615
+#define W_THAT 616
+#define W_THE 617
+#define W_THESE 618
+#define W_THIRD 619
+#define W_THIRTEEN 620
+#define W_THIRTEENTH 621
+#define W_THIRTIES 622
+#define W_THIRTIETH 623
+#define W_THIRTY 624
+#define W_THIS 625
+#define W_THOUGHT 626
+#define W_THOUSAND 627
+#define W_THREE 628
+#define W_THREW 629
+#define W_THRICE 630
+#define W_THROUGH 631
+#define W_THROUGHOUT 632
+#define W_THU 633
+#define W_THUR 634
+#define W_THURS 635
+#define W_THURSDAY 636
+#define W_THURSDAYS 637
+#define W_TILL 638
+#define W_TIME 639
+#define W_TIMES 640
+#define W_TO 641
+#define W_TODAY 642
+#define W_TOLD 643
+#define W_TOMORROW 644
+#define W_TONIGHT 645
+#define W_TONNES 646
+#define W_TONS 647
+#define W_TOOK 648
+#define W_TORE 649
+#define W_TOUCHDOWN 650
+#define W_TOUCHDOWNS 651
+#define W_TRAILING 652
+#define W_TRAVEL 653
+#define W_TRAVELS 654
+#define W_TRILLION 655
+#define W_TROOPS 656
+#define W_TUE 657
+#define W_TUES 658
+#define W_TUESDAY 659
+#define W_TUESDAYS 660
+#define W_TURN 661
+#define W_TWELFTH 662
+#define W_TWELVE 663
+#define W_TWENTIES 664
+#define W_TWENTIETH 665
+#define W_TWENTY 666
+#define W_TWICE 667
+#define W_TWO 668
+#define W_UNDER 669
+#define W_UNDERSTOOD 670
+#define W_UNDERTOOK 671
+#define W_UNDERWENT 672
+#define W_UNITS 673
+#define W_UNTIL 674
+#define W_UP 675
+#define W_UPCOMING 676
+#define W_UPHELD 677
+#define W_UTC 678
+#define W_VALENTINE 679
+#define W_VERY 680
+#define W_VETERANS 681
+#define W_VISIT 682
+#define W_VISITS 683
+#define W_VOTE 684
+#define W_VOTES 685
+#define W_VOW 686
+#define W_VOWED 687
+#define W_VOWS 688
+#define W_VS 689
+#define W_W 690
+#define W_WAGERING 691
+#define W_WALK 692
+#define W_WANT 693
+#define W_WANTS 694
+#define W_WARNED 695
+#define W_WAS 696
+#define W_WAT 697
+#define W_WED 698
+#define W_WEDNESDAY 699
+#define W_WEDNESDAYS 700
+#define W_WEE 701
+#define W_WEEK 702
+#define W_WEEKDAY 703
+#define W_WEEKDAYS 704
+#define W_WEEKEND 705
+#define W_WEEKENDS 706
+#define W_WEEKLY 707
+#define W_WEEKS 708
+#define W_WELL 709
+#define W_WENT 710
+#define W_WEPT 711
+#define W_WERE 712
+#define W_WET 713
+#define W_WIB 714
+#define W_WICKET 715
+#define W_WICKETS 716
+#define W_WILL 717
+#define W_WINDOWS 718
+#define W_WINTER 719
+#define W_WITHDREW 720
+#define W_WITHHELD 721
+#define W_WK 722
+#define W_WKS 723
+#define W_WOKE 724
+#define W_WON 725
+#define W_WORE 726
+#define W_WORKERS 727
+#define W_WOULD 728
+#define W_WROTE 729
+#define W_YEAR 730
+#define W_YEARLY 731
+#define W_YEARS 732
+#define W_YEN 733
+#define W_YESTERDAY 734
+#define W_YR 735
+#define W_YRS 736
+#define W_YUAN 737
+#define W_Z 738
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -1102,9 +1104,11 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"met", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"meters", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"mid", 3, LEX_MOD, M_MID, LEX_NONE, 0},
+  {"midafternoon", 12, LEX_POD, P_AF, LEX_NONE, 0},
   {"midday", 6, LEX_POD, P_NOON, LEX_NONE, 0},
   {"middle", 6, LEX_MOD, M_MIDDLE, LEX_NONE, 0},
   {"midfielder", 10, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"midmorning", 10, LEX_POD, P_MO, LEX_NONE, 0},
   {"midnight", 8, LEX_POD, P_MIDNIGHT, LEX_NONE, 0},
   {"midweek", 7, LEX_MISC, X_MIDWEEK, LEX_NONE, 0},
   {"might", 5, LEX_TENSE, 6, LEX_NONE, 0},
@@ -1527,7 +1531,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00170u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x0000cu, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00038u, 0x00000u, 0x00000u, 0x00008u, 0x00178u, 0x00000u, 0x00000u, 0x00000u, 0x005f8u,
+  0x00038u, 0x00000u, 0x00000u, 0x00008u, 0x00178u, 0x00000u, 0x00000u, 0x00000u, 0x015f8u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x001f8u, 0x00000u, 0x00000u, 0x0000cu,
   0x0000cu, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x005f0u,
@@ -1946,9 +1950,11 @@ static const struct dl_lex_tables {
   {LEX_TENSE, LEX_NONE, W_MET, -1, 0},
   {LEX_MEASURE, LEX_NONE, W_METERS, 1, 0},
   {LEX_MOD, LEX_NONE, W_MID, M_MID, 0},
+  {LEX_POD, LEX_NONE, W_MIDAFTERNOON, P_AF, 0},
   {LEX_POD, LEX_NONE, W_MIDDAY, P_NOON, 0},
   {LEX_MOD, LEX_NONE, W_MIDDLE, M_MIDDLE, 0},
   {LEX_MISC, LEX_NONE, W_MIDFIELDER, X_SPORT, 0},
+  {LEX_POD, LEX_NONE, W_MIDMORNING, P_MO, 0},
   {LEX_POD, LEX_NONE, W_MIDNIGHT, P_MIDNIGHT, 0},
   {LEX_MISC, LEX_NONE, W_MIDWEEK, X_MIDWEEK, 0},
   {LEX_TENSE, LEX_NONE, W_MIGHT, 6, 0},
@@ -2688,7 +2694,9 @@ static const struct dl_lex_tables {
   LF_START,
   LF_START,
   LF_START,
+  LF_START,
   0,
+  LF_START,
   LF_START,
   LF_START,
   0,
@@ -3429,9 +3437,11 @@ static const struct dl_lex_tables {
   UINT64_C(0x000000000074656d),
   UINT64_C(0x000073726574656d),
   UINT64_C(0x000000000064696d),
+  UINT64_C(0x726574666164696d),
   UINT64_C(0x000079616464696d),
   UINT64_C(0x0000656c6464696d),
   UINT64_C(0x646c65696664696d),
+  UINT64_C(0x696e726f6d64696d),
   UINT64_C(0x746867696e64696d),
   UINT64_C(0x006b65657764696d),
   UINT64_C(0x000000746867696d),
@@ -4169,9 +4179,11 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x000000006e6f6f6e),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000007265),
+  UINT64_C(0x000000000000676e),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4556,303 +4568,303 @@ static const struct dl_lex_tables {
   /* the buckets */
   {
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {231, 0},
-  {0, 0}, {0, 0}, {707, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {672, 0}, {0, 0},
+  {0, 0}, {0, 0}, {709, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {674, 0}, {0, 0},
   {210, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {343, 0}, {0, 0}, {569, 0}, {0, 0}, {0, 0}, {180, 0},
+  {0, 0}, {0, 0}, {343, 0}, {0, 0}, {571, 0}, {0, 0}, {0, 0}, {180, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {132, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {527, 697}, {0, 0},
+  {132, 0}, {391, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {529, 699}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {683, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {685, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {622, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 403}, {731, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
+  {624, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 405}, {733, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {354, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {264, 0},
-  {425, 0}, {0, 0}, {13, 0}, {414, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
+  {427, 0}, {0, 0}, {13, 0}, {416, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {76, 0}, {41, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {708, 0}, {0, 0}, {0, 0}, {0, 0},
-  {695, 0}, {0, 0}, {598, 0}, {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {710, 0}, {0, 0}, {0, 0}, {0, 0},
+  {697, 0}, {0, 0}, {600, 0}, {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0},
-  {637, 0}, {718, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {623, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {0, 0}, {0, 0}, {0, 0},
+  {639, 0}, {720, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {625, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {344, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 557},
-  {258, 0}, {525, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {344, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 559},
+  {258, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {112, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
-  {0, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {469, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {574, 0}, {0, 0}, {0, 0}, {594, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {576, 0}, {0, 0}, {0, 0}, {596, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 0}, {0, 0}, {0, 0}, {402, 0},
-  {91, 0}, {392, 0}, {592, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {398, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 0}, {0, 0}, {0, 0}, {404, 0},
+  {91, 0}, {394, 0}, {594, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {400, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {508, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {619, 0}, {0, 0}, {49, 0}, {0, 0}, {182, 0}, {415, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {621, 0}, {0, 0}, {49, 0}, {0, 0}, {182, 0}, {417, 0}, {0, 0},
   {0, 0}, {302, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {613, 0}, {601, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {615, 0}, {603, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {263, 0}, {615, 0}, {0, 0}, {286, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {263, 0}, {617, 0}, {0, 0}, {286, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {435, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {602, 0}, {259, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {604, 0}, {259, 0},
   {0, 0}, {0, 0}, {14, 127}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 522}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 524}, {0, 0},
   {59, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {703, 0}, {130, 0},
-  {0, 0}, {450, 0}, {0, 0}, {0, 0}, {0, 0}, {530, 0}, {496, 0}, {0, 0},
-  {0, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {396, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {732, 0}, {0, 0}, {473, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {705, 0}, {130, 0},
+  {0, 0}, {452, 0}, {0, 0}, {0, 0}, {0, 0}, {532, 0}, {498, 0}, {0, 0},
+  {0, 0}, {519, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {398, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {734, 0}, {0, 0}, {475, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {390, 0}, {0, 0},
-  {0, 0}, {0, 0}, {163, 444}, {0, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {392, 0}, {0, 0},
+  {0, 0}, {0, 0}, {163, 446}, {0, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0},
   {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {611, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {260, 0}, {0, 0}, {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {613, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {260, 0}, {0, 0}, {0, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
-  {19, 722}, {0, 0}, {461, 0}, {0, 0}, {136, 0}, {529, 0}, {0, 0}, {0, 0},
-  {635, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {19, 724}, {0, 0}, {463, 0}, {0, 0}, {136, 0}, {531, 0}, {0, 0}, {0, 0},
+  {637, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {131, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {222, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {288, 519}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {288, 521}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {118, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {167, 0}, {0, 0}, {0, 0}, {645, 717}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {614, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {167, 0}, {0, 0}, {0, 0}, {647, 719}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {616, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {687, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {689, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {273, 0}, {255, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {454, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {196, 0},
-  {0, 0}, {727, 0}, {0, 0}, {306, 0}, {21, 0}, {458, 0}, {0, 0}, {0, 0},
+  {0, 0}, {456, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {196, 0},
+  {0, 0}, {729, 0}, {0, 0}, {306, 0}, {21, 0}, {460, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {262, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {705, 0},
-  {432, 0}, {0, 0}, {135, 0}, {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {707, 0},
+  {434, 0}, {0, 0}, {135, 0}, {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {330, 0}, {0, 0}, {0, 0}, {270, 653}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {449, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {330, 0}, {0, 0}, {0, 0}, {270, 655}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {515, 0}, {0, 0}, {0, 0}, {716, 0}, {0, 0}, {0, 0}, {357, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {589, 0}, {626, 0}, {0, 0},
+  {517, 0}, {0, 0}, {0, 0}, {718, 0}, {0, 0}, {0, 0}, {359, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {591, 0}, {628, 0}, {0, 0},
   {0, 0}, {204, 0}, {0, 0}, {267, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {106, 0}, {446, 0}, {0, 0},
+  {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {106, 0}, {448, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {126, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {185, 460}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {457, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {726, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {644, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {185, 462}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {459, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {728, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {646, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {157, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {568, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {570, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {493, 544}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {541, 0}, {0, 0}, {0, 0}, {0, 0}, {678, 0}, {0, 0}, {0, 0}, {0, 0},
+  {467, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {495, 546}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {543, 0}, {0, 0}, {0, 0}, {0, 0}, {680, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {617, 0}, {0, 0}, {0, 0}, {682, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {619, 0}, {0, 0}, {0, 0}, {684, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {412, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {504, 0}, {290, 0}, {0, 0}, {0, 0},
+  {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {414, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {506, 0}, {290, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {6, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0},
-  {550, 0}, {0, 0}, {0, 0}, {734, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {552, 0}, {0, 0}, {0, 0}, {736, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {33, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {253, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0}, {0, 0},
   {162, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {23, 724}, {394, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {23, 726}, {396, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {400, 487}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {733, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {679, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {475, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {542, 0}, {0, 0},
+  {0, 0}, {402, 489}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {735, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {681, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {549, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0},
   {0, 0}, {0, 0}, {51, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {511, 0},
-  {0, 0}, {0, 0}, {350, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {513, 0},
+  {0, 0}, {0, 0}, {350, 0}, {476, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 0},
   {323, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {291, 346}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0}, {38, 456}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0}, {38, 458}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {257, 0}, {0, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0},
-  {195, 439}, {555, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {463, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {195, 441}, {557, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {668, 0}, {510, 0},
-  {0, 0}, {0, 0}, {0, 0}, {599, 0}, {0, 0}, {214, 0}, {428, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {670, 0}, {512, 0},
+  {0, 0}, {0, 0}, {0, 0}, {601, 0}, {0, 0}, {214, 0}, {430, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0}, {215, 0}, {211, 0},
-  {646, 0}, {0, 0}, {388, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 0},
-  {0, 0}, {0, 0}, {501, 0}, {0, 0}, {0, 0}, {0, 0}, {624, 0}, {0, 0},
+  {648, 0}, {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {538, 0},
+  {0, 0}, {0, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {626, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {520, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {522, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {115, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0}, {0, 0},
-  {0, 0}, {694, 0}, {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0}, {499, 0},
-  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {386, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {565, 0}, {0, 0}, {0, 0},
+  {0, 0}, {696, 0}, {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0}, {501, 0},
+  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {170, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {271, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {0, 0},
   {0, 0}, {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {676, 689}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {678, 691}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {208, 294}, {0, 0}, {0, 0}, {0, 0}, {146, 0}, {281, 0},
-  {0, 0}, {0, 0}, {0, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {620, 0}, {0, 0}, {0, 0},
-  {0, 0}, {169, 0}, {0, 0}, {688, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {622, 0}, {0, 0}, {0, 0},
+  {0, 0}, {169, 0}, {0, 0}, {690, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {725, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {727, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {497, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {353, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {276, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0}, {634, 0},
+  {0, 0}, {0, 0}, {488, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {276, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {583, 0}, {636, 0},
   {0, 0}, {0, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {209, 0}, {0, 0}, {0, 0},
-  {0, 0}, {413, 0}, {0, 0}, {0, 0}, {0, 0}, {452, 0}, {219, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {524, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {145, 573}, {0, 0}, {516, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0},
-  {0, 0}, {0, 0}, {453, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {436, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {671, 0}, {0, 0}, {0, 0},
+  {0, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {454, 0}, {219, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {526, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {145, 575}, {0, 0}, {518, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {375, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {357, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0},
+  {0, 0}, {0, 0}, {455, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {438, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {673, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {609, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {611, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {516, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {42, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0},
-  {64, 252}, {715, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {64, 252}, {717, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {140, 0}, {179, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {140, 0}, {179, 0}, {569, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0},
-  {0, 0}, {31, 0}, {730, 0}, {0, 0}, {0, 0}, {591, 0}, {0, 0}, {0, 0},
+  {0, 0}, {31, 0}, {732, 0}, {0, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {235, 0}, {523, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {628, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {235, 0}, {525, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {630, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {338, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {10, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {384, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {386, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {579, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {94, 375}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {94, 377}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {735, 0}, {0, 0}, {0, 0}, {0, 0}, {692, 0}, {0, 0}, {0, 0}, {128, 0},
+  {737, 0}, {0, 0}, {0, 0}, {0, 0}, {694, 0}, {0, 0}, {0, 0}, {128, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {659, 0}, {0, 0},
-  {0, 0}, {5, 0}, {714, 0}, {0, 0}, {578, 0}, {0, 0}, {423, 0}, {289, 0},
+  {0, 0}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {661, 0}, {0, 0},
+  {0, 0}, {5, 0}, {716, 0}, {0, 0}, {580, 0}, {0, 0}, {425, 0}, {289, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0}, {548, 0}, {0, 0},
-  {0, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0}, {194, 0}, {329, 0}, {711, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0}, {550, 0}, {0, 0},
+  {0, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0}, {194, 0}, {329, 0}, {713, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0},
   {35, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {113, 0},
-  {0, 0}, {0, 0}, {0, 0}, {82, 0}, {411, 0}, {469, 0}, {526, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {82, 0}, {413, 0}, {471, 0}, {528, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0},
-  {0, 0}, {0, 0}, {618, 0}, {648, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {642, 0},
-  {0, 0}, {421, 0}, {0, 0}, {0, 0}, {612, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {658, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {200, 0}, {0, 0}, {96, 0}, {641, 0}, {0, 0}, {0, 0}, {0, 0}, {379, 0},
+  {0, 0}, {0, 0}, {620, 0}, {650, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {644, 0},
+  {0, 0}, {423, 0}, {0, 0}, {0, 0}, {614, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {660, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {200, 0}, {0, 0}, {96, 0}, {643, 0}, {0, 0}, {0, 0}, {0, 0}, {381, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 93},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {406, 0}, {272, 0},
-  {0, 0}, {0, 0}, {385, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {582, 0},
-  {0, 0}, {576, 0}, {0, 0}, {0, 0}, {630, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {408, 0}, {272, 0},
+  {0, 0}, {0, 0}, {387, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {584, 0},
+  {0, 0}, {578, 0}, {0, 0}, {0, 0}, {632, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {295, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {540, 0}, {699, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {693, 0}, {0, 0}, {0, 0}, {652, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {401, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {542, 0}, {701, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {695, 0}, {0, 0}, {0, 0}, {654, 0}, {443, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {605, 0}, {579, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {319, 0}, {0, 0}, {0, 0}, {455, 0}, {233, 0}, {213, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {483, 709}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {183, 0}, {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0},
+  {0, 0}, {607, 0}, {581, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {319, 0}, {0, 0}, {0, 0}, {457, 0}, {233, 0}, {213, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {485, 711}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {183, 0}, {0, 0}, {0, 0}, {482, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {395, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {397, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {114, 0}, {0, 0}, {70, 0}, {156, 0}, {0, 0}, {0, 0},
   {0, 0}, {218, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {534, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {536, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {123, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {245, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 0}, {311, 0}, {490, 0}, {0, 0},
-  {0, 0}, {0, 0}, {383, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 0}, {311, 0}, {492, 0}, {0, 0},
+  {0, 0}, {0, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {279, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {661, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {117, 0}, {244, 0}, {0, 0}, {0, 0}, {685, 0}, {226, 0}, {0, 0},
+  {663, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {117, 0}, {244, 0}, {0, 0}, {0, 0}, {687, 0}, {226, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0},
-  {0, 0}, {663, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {101, 0}, {0, 0}, {0, 0}, {535, 0}, {0, 0}, {0, 0},
-  {266, 387}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {629, 0}, {0, 0}, {241, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {0, 0},
-  {0, 0}, {0, 0}, {405, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0},
-  {0, 0}, {506, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
+  {0, 0}, {665, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {101, 0}, {0, 0}, {0, 0}, {537, 0}, {0, 0}, {0, 0},
+  {266, 389}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {631, 0}, {0, 0}, {241, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {0, 0},
+  {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0},
+  {0, 0}, {508, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
   {0, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {274, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {107, 0}, {0, 0}, {340, 507}, {0, 0},
-  {206, 0}, {0, 0}, {354, 600}, {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {664, 0}, {505, 543}, {0, 0},
-  {723, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0}, {316, 0},
+  {274, 0}, {0, 0}, {0, 0}, {428, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {107, 0}, {0, 0}, {340, 509}, {0, 0},
+  {206, 0}, {0, 0}, {355, 602}, {0, 0}, {0, 0}, {548, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {610, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {666, 0}, {507, 545}, {0, 0},
+  {725, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0}, {316, 0},
   {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {224, 0}, {300, 0}, {0, 0},
-  {4, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
-  {0, 0}, {0, 0}, {418, 0}, {604, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0},
+  {4, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
+  {0, 0}, {0, 0}, {420, 0}, {606, 0}, {534, 0}, {0, 0}, {0, 0}, {0, 0},
   {207, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0}, {0, 0},
@@ -4861,212 +4873,212 @@ static const struct dl_lex_tables {
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {178, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {154, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {471, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0},
   {0, 0}, {0, 0}, {342, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {586, 0}, {0, 0}, {531, 0}, {0, 0}, {0, 0}, {0, 0},
-  {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {588, 0}, {0, 0}, {533, 0}, {0, 0}, {0, 0}, {0, 0},
+  {435, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {95, 445}, {0, 0}, {0, 0}, {34, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {95, 447}, {0, 0}, {0, 0}, {34, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0}, {500, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0}, {502, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0}, {0, 0},
-  {377, 0}, {0, 0}, {142, 503}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {50, 0}, {36, 0}, {728, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {309, 0}, {0, 0}, {607, 0}, {0, 0}, {0, 0}, {0, 0}, {482, 0},
-  {55, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0}, {657, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {674, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {442, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0}, {0, 0},
+  {379, 0}, {0, 0}, {142, 505}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {50, 0}, {36, 0}, {730, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {309, 0}, {0, 0}, {609, 0}, {0, 0}, {0, 0}, {0, 0}, {484, 0},
+  {55, 0}, {0, 0}, {500, 0}, {0, 0}, {0, 0}, {659, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {676, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {575, 0}, {0, 0}, {74, 0}, {673, 0}, {0, 0}, {0, 0}, {351, 0},
+  {0, 0}, {577, 0}, {0, 0}, {74, 0}, {675, 0}, {0, 0}, {0, 0}, {351, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {334, 0}, {0, 0}, {0, 0}, {293, 0}, {184, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {0, 0}, {366, 0},
-  {0, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {0, 0}, {368, 0},
+  {0, 0}, {0, 0}, {0, 0}, {592, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {621, 0}, {0, 0}, {549, 0}, {0, 0}, {0, 0}, {691, 0}, {0, 0}, {681, 0},
-  {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0},
+  {623, 0}, {0, 0}, {551, 0}, {0, 0}, {0, 0}, {693, 0}, {0, 0}, {683, 0},
+  {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0},
   {256, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {240, 0}, {491, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {690, 0}, {0, 0}, {363, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0},
-  {643, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {374, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {348, 0}, {0, 0}, {0, 0}, {719, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {308, 0}, {0, 0}, {655, 0}, {0, 0}, {0, 0},
-  {0, 0}, {562, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {633, 0}, {61, 0}, {0, 0}, {666, 0}, {478, 597}, {0, 0}, {0, 0},
-  {166, 0}, {0, 0}, {0, 0}, {684, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 566}, {0, 0}, {0, 0},
-  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {371, 0}, {495, 0}, {0, 0},
-  {361, 0}, {0, 0}, {0, 0}, {0, 0}, {698, 0}, {0, 0}, {0, 0}, {0, 0},
+  {240, 0}, {493, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {692, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0},
+  {645, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {376, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {348, 0}, {0, 0}, {0, 0}, {721, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {308, 0}, {0, 0}, {657, 0}, {0, 0}, {0, 0},
+  {0, 0}, {564, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {635, 0}, {61, 0}, {0, 0}, {668, 0}, {480, 599}, {0, 0}, {0, 0},
+  {166, 0}, {0, 0}, {0, 0}, {686, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 568}, {0, 0}, {0, 0},
+  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0}, {497, 0}, {0, 0},
+  {363, 0}, {0, 0}, {0, 0}, {0, 0}, {700, 0}, {0, 0}, {0, 0}, {0, 0},
   {304, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {565, 0}, {0, 0}, {0, 0}, {0, 0}, {677, 0}, {0, 0}, {0, 0}, {0, 0},
+  {567, 0}, {0, 0}, {0, 0}, {0, 0}, {679, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {464, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {364, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {466, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {424, 0}, {366, 0},
   {0, 0}, {0, 0}, {0, 0}, {261, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {509, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {427, 0}, {477, 0}, {212, 275}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {656, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {511, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {429, 0}, {479, 0}, {212, 275}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {658, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {680, 0}, {0, 0}, {0, 0}, {0, 0},
-  {686, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0}, {0, 0}, {8, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {682, 0}, {0, 0}, {0, 0}, {0, 0},
+  {688, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0}, {0, 0}, {8, 0},
   {0, 0}, {336, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {559, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {37, 0}, {0, 0}, {372, 0}, {0, 0}, {0, 0}, {181, 368}, {0, 0}, {0, 0},
+  {37, 0}, {0, 0}, {374, 0}, {0, 0}, {0, 0}, {181, 370}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {254, 0}, {0, 0}, {0, 0}, {0, 0}, {712, 0}, {0, 0}, {0, 0}, {0, 0},
+  {254, 0}, {0, 0}, {0, 0}, {0, 0}, {714, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {560, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
+  {0, 0}, {562, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {110, 0}, {137, 0}, {0, 0}, {0, 0}, {0, 0}, {571, 0},
-  {0, 0}, {0, 0}, {408, 0}, {0, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {110, 0}, {137, 0}, {0, 0}, {0, 0}, {0, 0}, {573, 0},
+  {0, 0}, {0, 0}, {410, 0}, {0, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0},
   {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0},
-  {702, 0}, {0, 0}, {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0},
+  {704, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {470, 0}, {0, 0}, {472, 0}, {0, 0}, {0, 0},
-  {430, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {706, 0}, {203, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {472, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0},
+  {432, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {708, 0}, {203, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 236},
-  {0, 0}, {0, 0}, {320, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {320, 0}, {0, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0},
+  {0, 0}, {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {328, 710}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {713, 0}, {0, 0}, {0, 0},
-  {595, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {242, 561}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {538, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {328, 712}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {715, 0}, {0, 0}, {0, 0},
+  {597, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {242, 563}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {540, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {371, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {654, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0},
+  {656, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0},
   {85, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0},
-  {0, 0}, {0, 0}, {0, 0}, {438, 0}, {696, 0}, {15, 513}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0}, {278, 407},
-  {0, 0}, {341, 0}, {0, 0}, {0, 0}, {409, 0}, {583, 0}, {0, 0}, {0, 0},
-  {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {440, 0}, {698, 0}, {15, 515}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 0}, {0, 0}, {278, 409},
+  {0, 0}, {341, 0}, {0, 0}, {0, 0}, {411, 0}, {585, 0}, {0, 0}, {0, 0},
+  {378, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {238, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {670, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {672, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0},
-  {230, 0}, {0, 0}, {0, 0}, {0, 0}, {736, 0}, {0, 0}, {0, 0}, {0, 0},
+  {230, 0}, {0, 0}, {0, 0}, {0, 0}, {738, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {631, 0}, {0, 0}, {0, 0}, {417, 0}, {603, 0}, {0, 0}, {0, 0}, {0, 0},
+  {633, 0}, {0, 0}, {0, 0}, {419, 0}, {605, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {556, 0}, {0, 0}, {81, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {667, 0}, {0, 0}, {416, 0},
-  {391, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {47, 0}, {0, 0}, {0, 0}, {639, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {558, 0}, {0, 0}, {81, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {669, 0}, {0, 0}, {418, 0},
+  {393, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {47, 0}, {0, 0}, {0, 0}, {641, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {521, 0}, {0, 0}, {0, 0}, {651, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {523, 0}, {0, 0}, {0, 0}, {653, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {647, 0}, {0, 0}, {0, 0}, {0, 0}, {313, 528}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0}, {404, 0},
+  {0, 0}, {0, 0}, {649, 0}, {0, 0}, {0, 0}, {0, 0}, {313, 530}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0}, {406, 0},
   {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0}, {0, 0}, {0, 0}, {202, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {87, 0}, {0, 0},
-  {0, 0}, {0, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {660, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {662, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {449, 0}, {0, 0}, {721, 0}, {0, 0},
+  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {723, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {518, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {324, 0}, {0, 0}, {462, 0}, {0, 0}, {0, 0},
-  {584, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 585}, {355, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {720, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {638, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {553, 0}, {0, 0}, {58, 0}, {27, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {640, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {729, 0}, {0, 0},
+  {0, 0}, {0, 0}, {520, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {383, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {324, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0},
+  {586, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {481, 587}, {356, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {722, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {640, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {555, 0}, {0, 0}, {58, 0}, {27, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {642, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {731, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {484, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {632, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {486, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {634, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {701, 0}, {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {121, 662}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0},
+  {703, 0}, {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {121, 664}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {558, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {560, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {610, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {393, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {612, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {395, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {310, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0}, {649, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {512, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
+  {0, 0}, {310, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {651, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0}, {0, 0}, {335, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {627, 0}, {0, 0}, {0, 0}, {335, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {545, 0},
-  {0, 0}, {60, 399}, {0, 0}, {0, 0}, {223, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {138, 488}, {0, 0}, {109, 134},
-  {0, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0},
+  {0, 0}, {60, 401}, {0, 0}, {0, 0}, {223, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {138, 490}, {0, 0}, {109, 134},
+  {0, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {476, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {317, 0}, {0, 0},
-  {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {175, 0}, {0, 0}, {551, 0},
+  {0, 0}, {0, 0}, {436, 0}, {0, 0}, {0, 0}, {175, 0}, {0, 0}, {553, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {333, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 675}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 677}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {429, 0}, {0, 0}, {0, 0}, {98, 0}, {0, 0}, {0, 0}, {269, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {700, 0}, {485, 0}, {0, 0},
+  {0, 0}, {431, 0}, {0, 0}, {0, 0}, {98, 0}, {0, 0}, {0, 0}, {269, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {702, 0}, {487, 0}, {0, 0},
   {0, 0}, {24, 0}, {0, 0}, {0, 0}, {0, 0}, {20, 0}, {0, 0}, {0, 0},
-  {0, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {448, 0}, {0, 0}, {0, 0},
+  {0, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0},
   {0, 0}, {28, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {139, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {552, 580}, {171, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {554, 582}, {171, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {636, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {638, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 669}, {0, 0},
-  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {704, 0}, {0, 0},
-  {0, 0}, {0, 0}, {382, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {596, 0},
-  {616, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0},
+  {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 671}, {0, 0},
+  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {706, 0}, {358, 0},
+  {0, 0}, {0, 0}, {384, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {598, 0},
+  {618, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {370, 0},
-  {494, 0}, {0, 0}, {0, 0}, {539, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {277, 0}, {292, 0}, {0, 0}, {0, 0}, {0, 0}, {537, 0}, {665, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {372, 0},
+  {496, 0}, {0, 0}, {0, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {277, 0}, {292, 0}, {0, 0}, {0, 0}, {0, 0}, {539, 0}, {667, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0},
   {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0},
-  {0, 0}, {237, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0},
-  {0, 0}, {0, 0}, {650, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {587, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {627, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {237, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {608, 0}, {0, 0},
+  {0, 0}, {0, 0}, {652, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {589, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {629, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {564, 0}, {0, 0},
+  {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {318, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {533, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {0, 0}, {0, 0}, {535, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
   }
 };
 #define dl_lex_tok8 (dl_lex_tab.tok8)
