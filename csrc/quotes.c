@@ -653,6 +653,7 @@ static const lex_entry lexicon[] = {
   {"organisers", L_STOPCAP | L_GROUP},
   {"organizers", L_STOPCAP | L_GROUP},
   {"other", L_STOPCAP},
+  {"others", L_STOPCAP},
   {"our", L_DET | L_STOPCAP},
   {"over", L_PREP},
   {"paid", L_VERB},
@@ -1129,7 +1130,7 @@ static const struct { const char *w; char g; } person_nouns[] = {
   {"batsman", 'm'}, {"belgian", '-'}, {"boss", '-'}, {"bowler", '-'}, {"boxer", '-'},
   {"brazilian", '-'}, {"briton", '-'}, {"canadian", '-'}, {"center", '-'},
   {"centre-back", '-'}, {"coach", '-'}, {"colombian", '-'}, {"cyclist", '-'}, {"dane", '-'},
-  {"defender", '-'}, {"driver", '-'}, {"dutchman", 'm'}, {"dutchwoman", 'f'},
+  {"defender", '-'}, {"democrat", '-'}, {"driver", '-'}, {"dutchman", 'm'}, {"dutchwoman", 'f'},
   {"englishman", 'm'}, {"englishwoman", 'f'}, {"father", 'm'}, {"filmmaker", '-'}, {"finn", '-'},
   {"forward", '-'}, {"frenchman", 'm'}, {"frenchwoman", 'f'}, {"german", '-'},
   {"goalkeeper", '-'}, {"golfer", '-'}, {"grandfather", 'm'}, {"grandmother", 'f'},
@@ -6153,6 +6154,18 @@ static int find_mentions(qctx *c, size_t from)
     if (m.flags & M_POSS) role_k = poss_role(c, m.t0, m.t1 + 1);
     if (!(m.flags & M_PRON) && m.t0 > 0 && indefinite(c, m.t0 - 1)) {
       /* "one House Republican told": a description, not a name */
+      m.flags = M_DESC;
+      m.span.start = c->toks[m.t0].s;
+      m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
+      goto add;
+    }
+    if (!(m.flags & (M_PRON | M_POSS)) && m.t0 == m.t1 && m.t0 > 0
+        && ((tlex(c, m.t0) & L_NAT) || person_noun(c, m.t0, &pg))
+        && is_word(&c->toks[m.t0 - 1])
+        && (!(c->toks[m.t0 - 1].flags & TF_CAP) || (c->toks[m.t0 - 1].flags & TF_POSS))) {
+      /* "the committee's top Democrat", "the veteran Briton": a party's
+       * or a nation's noun after a lower-case word or a possessive is
+       * a description, no name (a later "she" is not its) */
       m.flags = M_DESC;
       m.span.start = c->toks[m.t0].s;
       m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
