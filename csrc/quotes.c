@@ -7448,6 +7448,18 @@ static int apposed_before_who(qctx *c, size_t c0, size_t w)
  * opening mark. */
 static int named_in_full(const qctx *c, dl_span sp, size_t from);
 
+/* Is the quote told right after "told him" a direct one: only a comma
+ * or a colon from token k to the clause's end e ("Stein said Carrow
+ * told him, "…"": Carrow's own words, not the passer-on's wording)? */
+static int told_directly(const qctx *c, size_t k, size_t e)
+{
+  size_t j;
+  if (k >= e || !(is_punct(&c->toks[k], ',') || is_punct(&c->toks[k], ':'))) return 0;
+  for (j = k + 1; j < e; j++)
+    if (c->toks[j].kind != T_PUNCT) return 0;
+  return 1;
+}
+
 static attrib preposed_clause(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
@@ -7487,7 +7499,8 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
      * the words on; the cue before it gives its speaker */
     if (i + 1 < e && (tok_is(c, i, "told") || tok_is(c, i, "tells") || tok_is(c, i, "assured"))
         && (tok_is(c, i + 1, "him") || tok_is(c, i + 1, "her") || tok_is(c, i + 1, "them"))
-        && i > c0 + 2 && !tok_is(c, i - 1, "who") && has_cue_before(c, c0, e, i - 1, &first_cue))
+        && i > c0 + 2 && !tok_is(c, i - 1, "who") && !told_directly(c, i + 2, e)
+        && has_cue_before(c, c0, e, i - 1, &first_cue))
       continue;
     /* "did not take orders from", "gave orders": the cue word a noun.
      * A past tense or "says" stays a verb: "The letter Ann Lee received
