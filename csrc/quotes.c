@@ -6361,6 +6361,26 @@ static int find_mentions(qctx *c, size_t from)
       }
       other_pronoun(c, &m);
       clause_object_pronoun(c, &m, i);
+      if ((m.flags & (M_MALE | M_FEMALE)) && i >= 3 && tok_in_words(c, i - 1, "whether|if")
+          && !(i + 1 < c->nt && tok_in_words(c, i + 1, "could|can|may|might|should"))) {
+        /* "Okafor asked Gomez whether she had …": the one asked is the
+         * question's subject (the answer's "she" is hers), when no title
+         * or given name tells the other gender; not a request ("asked
+         * Gomez whether she could leave": the asker's) */
+        int am = ends_mention(c, i - 2);
+        if (am >= 0 && !(c->men[am].flags & (M_PRON | M_ORG | M_DESC | M_POSS | M_ROLE))
+            && c->men[am].t0 > 0
+            && tok_in_words(c, c->men[am].t0 - 1, "asked|asks|pressed|questioned")) {
+          uint32_t ag = (c->men[am].flags | given_gender(c->text, c->men[am].span))
+                        & (M_MALE | M_FEMALE);
+          if (!(ag & ~m.flags)) {
+            mention q = c->men[am];
+            m.ante = q.span;
+            q.flags = M_SUBJ | (m.flags & (M_MALE | M_FEMALE));
+            push_recent(c, &q);
+          }
+        }
+      }
       cue_pronoun_gender(c, i, m.ante, m.flags & (M_MALE | M_FEMALE));
       if ((m.flags & (M_MALE | M_FEMALE)) && i > 0 && tok_is(c, i - 1, "what")) {
         dl_span s0 = sentence_subject(c, i, m.flags);
