@@ -653,6 +653,7 @@ static const lex_entry lexicon[] = {
   {"organisers", L_STOPCAP | L_GROUP},
   {"organizers", L_STOPCAP | L_GROUP},
   {"other", L_STOPCAP},
+  {"others", L_STOPCAP},
   {"our", L_DET | L_STOPCAP},
   {"over", L_PREP},
   {"paid", L_VERB},
@@ -1129,7 +1130,7 @@ static const struct { const char *w; char g; } person_nouns[] = {
   {"batsman", 'm'}, {"belgian", '-'}, {"boss", '-'}, {"bowler", '-'}, {"boxer", '-'},
   {"brazilian", '-'}, {"briton", '-'}, {"canadian", '-'}, {"center", '-'},
   {"centre-back", '-'}, {"coach", '-'}, {"colombian", '-'}, {"cyclist", '-'}, {"dane", '-'},
-  {"defender", '-'}, {"driver", '-'}, {"dutchman", 'm'}, {"dutchwoman", 'f'},
+  {"defender", '-'}, {"democrat", '-'}, {"driver", '-'}, {"dutchman", 'm'}, {"dutchwoman", 'f'},
   {"englishman", 'm'}, {"englishwoman", 'f'}, {"father", 'm'}, {"filmmaker", '-'}, {"finn", '-'},
   {"forward", '-'}, {"frenchman", 'm'}, {"frenchwoman", 'f'}, {"german", '-'},
   {"goalkeeper", '-'}, {"golfer", '-'}, {"grandfather", 'm'}, {"grandmother", 'f'},
@@ -6158,6 +6159,22 @@ static int find_mentions(qctx *c, size_t from)
       m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
       goto add;
     }
+    if (!(m.flags & (M_PRON | M_POSS)) && m.t0 == m.t1 && m.t0 > 0
+        && ((tlex(c, m.t0) & L_NAT) || person_noun(c, m.t0, &pg))
+        /* (a word, not an abbreviation: "the No. 1 U.S. automaker") */
+        && c->toks[m.t0].len > 2 && c->text[c->toks[m.t0].s + 1] >= 'a'
+        && c->text[c->toks[m.t0].s + 1] <= 'z'
+        && is_word(&c->toks[m.t0 - 1])
+        && ((c->text[c->toks[m.t0 - 1].s] >= 'a' && c->text[c->toks[m.t0 - 1].s] <= 'z')
+            || (c->toks[m.t0 - 1].flags & TF_POSS))) {
+      /* "the committee's top Democrat", "the veteran Briton": a party's
+       * or a nation's noun after a lower-case word or a possessive is
+       * a description, no name (a later "she" is not its) */
+      m.flags = M_DESC;
+      m.span.start = c->toks[m.t0].s;
+      m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
+      goto add;
+    }
     if (!(m.flags & (M_PRON | M_POSS)) && in_headline(c, t->s)) {
       /* a headline's "Minister vows …", "Premier says": a role, no name
        * (the body names the person; in the body such a word is a name:
@@ -6344,6 +6361,26 @@ static int find_mentions(qctx *c, size_t from)
       }
       other_pronoun(c, &m);
       clause_object_pronoun(c, &m, i);
+      if ((m.flags & (M_MALE | M_FEMALE)) && i >= 3 && tok_in_words(c, i - 1, "whether|if")
+          && !(i + 1 < c->nt && tok_in_words(c, i + 1, "could|can|may|might|should"))) {
+        /* "Okafor asked Gomez whether she had …": the one asked is the
+         * question's subject (the answer's "she" is hers), when no title
+         * or given name tells the other gender; not a request ("asked
+         * Gomez whether she could leave": the asker's) */
+        int am = ends_mention(c, i - 2);
+        if (am >= 0 && !(c->men[am].flags & (M_PRON | M_ORG | M_DESC | M_POSS | M_ROLE))
+            && c->men[am].t0 > 0
+            && tok_in_words(c, c->men[am].t0 - 1, "asked|asks|pressed|questioned")) {
+          uint32_t ag = (c->men[am].flags | given_gender(c->text, c->men[am].span))
+                        & (M_MALE | M_FEMALE);
+          if (!(ag & ~m.flags)) {
+            mention q = c->men[am];
+            m.ante = q.span;
+            q.flags = M_SUBJ | (m.flags & (M_MALE | M_FEMALE));
+            push_recent(c, &q);
+          }
+        }
+      }
       cue_pronoun_gender(c, i, m.ante, m.flags & (M_MALE | M_FEMALE));
       if ((m.flags & (M_MALE | M_FEMALE)) && i > 0 && tok_is(c, i - 1, "what")) {
         dl_span s0 = sentence_subject(c, i, m.flags);
@@ -7435,6 +7472,18 @@ static int apposed_before_who(qctx *c, size_t c0, size_t w)
  * opening mark. */
 static int named_in_full(const qctx *c, dl_span sp, size_t from);
 
+/* Is the quote told right after "told him" a direct one: only a comma
+ * or a colon from token k to the clause's end e ("Stein said Carrow
+ * told him, "…"": Carrow's own words, not the passer-on's wording)? */
+static int told_directly(const qctx *c, size_t k, size_t e)
+{
+  size_t j;
+  if (k >= e || !(is_punct(&c->toks[k], ',') || is_punct(&c->toks[k], ':'))) return 0;
+  for (j = k + 1; j < e; j++)
+    if (c->toks[j].kind != T_PUNCT) return 0;
+  return 1;
+}
+
 static attrib preposed_clause(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
@@ -7474,7 +7523,8 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
      * the words on; the cue before it gives its speaker */
     if (i + 1 < e && (tok_is(c, i, "told") || tok_is(c, i, "tells") || tok_is(c, i, "assured"))
         && (tok_is(c, i + 1, "him") || tok_is(c, i + 1, "her") || tok_is(c, i + 1, "them"))
-        && i > c0 + 2 && !tok_is(c, i - 1, "who") && has_cue_before(c, c0, e, i - 1, &first_cue))
+        && i > c0 + 2 && !tok_is(c, i - 1, "who") && !told_directly(c, i + 2, e)
+        && has_cue_before(c, c0, e, i - 1, &first_cue))
       continue;
     /* "did not take orders from", "gave orders": the cue word a noun.
      * A past tense or "says" stays a verb: "The letter Ann Lee received
