@@ -1124,12 +1124,13 @@ static const char *const treaty_words[] = {
 /* Last words that make a name an event, a MISC in the CoNLL manner
  * ("World Cup", "German Open", "Gulf War", "Winter Olympics", "Super
  * Bowl"; a policy or a law too, "Common Agricultural Policy", "Clean Air
- * Act"), sorted by strcmp. */
+ * Act"; a prize, "Nobel Peace Prize", "Academy Awards"), sorted by
+ * strcmp. */
 static const char *const event_words[] = {
-  "act", "bowl", "championship", "championships", "classic", "convention", "cup", "festival",
-  "final", "games",
-  "handicap", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
-  "shield", "slam", "stakes", "trophy", "war"
+  "act", "award", "awards", "bowl", "championship", "championships", "classic", "convention",
+  "cup", "festival", "final", "games",
+  "handicap", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "prize",
+  "series", "shield", "slam", "stakes", "trophy", "war"
 };
 static const uint32_t event_words_first = LB('a') | LB('b') | LB('c') | LB('f') | LB('g') | LB('h')
   | LB('m') | LB('o') | LB('p') | LB('s') | LB('t') | LB('w');
