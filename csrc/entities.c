@@ -8788,6 +8788,21 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.strong = 1;
       return add_ment(c, &m);
     }
+    /* "Western diplomats", "pro-Western parties": the West's adjective
+     * alone, before a word in lower case or after "pro-" or "anti-", is a
+     * MISC as CoNLL has it (not "Western Mining", a name it opens) */
+    if (b - a == 1 && t->gb < 0 && t->len == 7 && (t->flags & T_LOWERCASE)
+        && dl_word_eq(c->text + t->start, t->len, "western")
+        && ((b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK))
+            || (a > sent0 && (t->flags & T_HYPH) && (c->toks[a - 1].flags & T_LOWER)
+                && (dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "pro")
+                    || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len,
+                                  "anti"))))) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
     /* "Olympic champion", "the Paralympic team": the games' adjective
      * alone is a MISC, as CoNLL has it */
     if (b - a == 1 && t->gb < 0 && (t->len == 7 || t->len == 10) && (t->flags & T_LOWERCASE)
