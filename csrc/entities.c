@@ -8667,6 +8667,22 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       if (st != DL_OK || !caps_sentence || e >= b) return st;
       a = e;
     }
+    /* "the German DAX index": a nationality, then the index; each its
+     * own MISC */
+    else if (!caps_sentence && b - a == 2 && c->toks[a].gb >= 0
+             && gb_entry(c, a)->kind == DL_GK_DEMONYM
+             && gb_end(c, a) == c->toks[a].start + c->toks[a].len
+             && market_index(c, a + 1, b, send, &e)) {
+      ment_init(&m, c, a, a + 1);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      st = add_ment(c, &m);
+      if (st != DL_OK) return st;
+      ment_init(&m, c, a + 1, e);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
   }
   if (caps_sentence) return gazetteer_only(c, a, b);
   /* "the Merval index", "West Texas Intermediate": an index or a price
