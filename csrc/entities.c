@@ -4417,6 +4417,23 @@ static int people_noun(ctx *c, size_t k)
   return 1;
 }
 
+/* Is token k, glued to the word before it, a faith's follower in the
+ * singular or plural ("Moslem", "Shi'ites", "Catholics"), not an
+ * adjective that goes on to a body or a people ("Islamic", "Jewish",
+ * "Orthodox") or a follower of a doctrine ("Maoist")? */
+static int creed_follower(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  if (t->gb >= 0 || t->gu >= 0 || (t->flags & (T_BREAK | T_ALLCAPS | T_POSS))
+      || !(t->flags & T_CAP) || t->len < 4
+      || !word_in(creed_words, NELEM(creed_words), w, t->len))
+    return 0;
+  return !dl_word_eq(w, t->len, "islamic") && !dl_word_eq(w, t->len, "jewish")
+         && !dl_word_eq(w, t->len, "orthodox")
+         && !(DL_LOWER(w[0]) == 'm' && (DL_LOWER(w[1]) == 'a'));  /* "Maoist", "Marxist" */
+}
+
 /* Is the one word [a, a+1) coordinated with a place ("between Bologna
  * and Florence", "Florence and Siena", "from Florence to Rome"): "and",
  * "or" after a place mention that ends right before, or before a place
@@ -9252,9 +9269,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       return add_ment(c, &m);
     }
     /* "Bosnian Serb", "Greek Cypriots": a nationality, then a people's
-     * noun, is one MISC in the CoNLL manner */
+     * noun, is one MISC in the CoNLL manner; so is a nationality, then a
+     * faith's follower ("Bosnian Moslem", "Iraqi Shi'ites") */
     if (ge->kind == DL_GK_DEMONYM && m.tend == m.tstart && m.oend == m.ostart
-        && k2 == a + 1 && k2 < b && people_noun(c, k2)) {
+        && k2 == a + 1 && k2 < b && (people_noun(c, k2) || creed_follower(c, k2))) {
       ment o;
       ment_init(&o, c, a, k2 + 1);
       o.type = DL_ENT_MISC;
