@@ -1763,16 +1763,22 @@ static const char *const formula_classes[] = {
   "five", "four", "one", "three", "two"
 };
 
-/* Words of travel before "to" that make it a place's preposition ("flew
- * to Florence, Italy"; a prize "went to Lindqvist, Sweden" is a person's),
- * sorted by strcmp. */
-static const char *const travel_words[] = {
-  "bound", "drove", "fled", "flew", "flight", "flights", "journey", "moved", "returned",
-  "route", "sailed", "travel", "traveled", "travelled", "trip", "trips", "visit", "visits",
-  "way"
+/* Counts that open a sentence before a nationality or a faith ("Two
+ * French soldiers"), sorted by strcmp. */
+static const char *const count_words[] = {
+  "eight", "eleven", "five", "four", "nine", "seven", "six", "ten", "three", "twelve", "two"
 };
-static const uint32_t travel_words_first = LB('b') | LB('d') | LB('f') | LB('j') | LB('m')
-  | LB('r') | LB('s') | LB('t') | LB('v') | LB('w');
+
+/* Words of travel before "to" that make it a place's preposition ("flew
+ * to Florence, Italy", "the road to Gorazde"; a prize "went to Lindqvist,
+ * Sweden" is a person's), sorted by strcmp. */
+static const char *const travel_words[] = {
+  "bound", "drove", "fled", "flew", "flight", "flights", "highway", "journey", "moved",
+  "returned", "road", "route", "sailed", "travel", "traveled", "travelled", "trip", "trips",
+  "visit", "visits", "way"
+};
+static const uint32_t travel_words_first = LB('b') | LB('d') | LB('f') | LB('h') | LB('j')
+  | LB('m') | LB('r') | LB('s') | LB('t') | LB('v') | LB('w');
 
 /* Lines of business that "and" joins inside one company's name
  * ("Florida Power and Light Co", "Harris Trust and Savings Bank"),
@@ -2132,6 +2138,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(happening_plurals),
     WORD_TABLE(nation_counts),
     WORD_TABLE(travel_words),
+    WORD_TABLE(count_words),
     WORD_TABLE(formula_classes),
     WORD_TABLE(event_heads),
     WORD_TABLE(treaty_words),
@@ -8258,10 +8265,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * a faith, is no part of a name; the nationality is read alone (not
    * "Armed Islamic Group": more words after it name a body) */
   if ((c->toks[a].flags & T_SSTART) && b - a == 2 && c->toks[a].gb < 0 && c->toks[a].gu < 0
-      && c->toks[a].len >= 5 && (c->toks[a].flags & T_LOWERCASE)
+      && c->toks[a].len >= 3 && (c->toks[a].flags & T_LOWERCASE)
       && !(c->toks[a].flags & (T_BREAK | T_POSS | T_HYPH)) && !(c->toks[a + 1].flags & T_BREAK)
-      && c->text[c->toks[a].start + c->toks[a].len - 2] == 'e'
-      && c->text[c->toks[a].start + c->toks[a].len - 1] == 'd'
+      && ((c->toks[a].len >= 5 && c->text[c->toks[a].start + c->toks[a].len - 2] == 'e'
+           && c->text[c->toks[a].start + c->toks[a].len - 1] == 'd')
+          /* "Two French soldiers", "Three Kenyan runners": a count */
+          || (c->toks[a].len <= 6
+              && word_in(count_words, NELEM(count_words), c->text + c->toks[a].start,
+                         c->toks[a].len)))
       && ((c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_DEMONYM)
           || (c->toks[a + 1].gb < 0 && first_in(creed_words_first, c->text[c->toks[a + 1].start])
               && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a + 1].start,
