@@ -1174,9 +1174,9 @@ static const char *const win_verbs[] = {
 static const uint32_t win_verbs_first = LB('a') | LB('c') | LB('r') | LB('w');
 
 /* First words of an event named "X of Y" ("Tour of Spain", "Battle of
- * Britain"), sorted by strcmp. */
+ * Britain"; a treaty too, "Treaty of Rome"), sorted by strcmp. */
 static const char *const event_heads[] = {
-  "battle", "giro", "prix", "tour"
+  "battle", "giro", "prix", "tour", "treaty"
 };
 static const uint32_t event_heads_first = LB('b') | LB('g') | LB('p') | LB('t');
 
@@ -3200,7 +3200,10 @@ static int event_name(ctx *c, size_t a, size_t b)
       && word_in(sport_event_words, NELEM(sport_event_words), c->text + c->toks[b - 1].start,
                  c->toks[b - 1].len))
     return 1;
-  if (b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1)) return 1;
+  /* (not "Treaty of Waitangi Tribunal": a body's last word names the body) */
+  if (b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1)
+      && !TOK_IN(c, b - 1, L_ORG_SUFFIX))
+    return 1;
   /* "Giro d'Italia", "Tour d'Espagne": the country glued to its "d'" */
   if (b - a == 2 && c->toks[a + 1].len > 3 && c->text[c->toks[a + 1].start] == 'd'
       && (c->text[c->toks[a + 1].start + 1] == '\''
@@ -8765,6 +8768,16 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       return add_ment(c, &m);
     }
     if (code_or_plural(c, a, b)) {
+      /* "the Comprehensive Test Ban Treaty": a treaty named whole with
+       * "Treaty" is a MISC in the CoNLL manner (an "Accord" or an
+       * "Agreement" is left alone: it may be read as a deal's plain noun) */
+      if (b - a >= 2 && c->toks[b - 1].len == 6 && (c->toks[b - 1].flags & T_LOWERCASE)
+          && dl_word_eq(c->text + c->toks[b - 1].start, 6, "treaty")) {
+        ment_init(&m, c, a, b);
+        m.type = DL_ENT_MISC;
+        m.strong = 1;
+        return add_ment(c, &m);
+      }
       /* "its A340 aircraft", "MD-11 jets": a model's code before a word
        * for a craft is a MISC in the CoNLL manner */
       if (b - a <= 2 && aircraft_follows(c, b, send)) {
@@ -9791,7 +9804,12 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * "Secretary of Commerce" (run() splits the name off) */
     int title = 0;
     size_t title_end = a;            /* the token after the last title word */
-    if (k == a + 1 && s[1] == 'f' && tok_event(c, a, 1)) return 1;   /* "Tour of Spain" */
+    if (s[1] == 'f' && tok_event(c, k - 1, 1)   /* "Tour of Spain" */
+        && (k == a + 1
+            /* "The Treaty of Rome ..." opening a sentence */
+            || (k == a + 2 && (c->toks[a].flags & T_SSTART) && c->toks[a].len == 3
+                && dl_word_eq(c->text + c->toks[a].start, 3, "the"))))
+      return 1;
     /* "Alliance of Democratic Forces": a name opening with "Alliance";
      * "Front for the Liberation of Mozambique": a name already joined
      * over "for the" goes on over "of" */
