@@ -1116,9 +1116,10 @@ static int foreign_title(const char *s, size_t len)
   return 0;
 }
 
-/* Last words of a treaty's name, sorted by strcmp. */
+/* Last words of a treaty's name ("criteria": "the Maastricht criteria",
+ * the treaty's terms), sorted by strcmp. */
 static const char *const treaty_words[] = {
-  "accord", "accords", "agreement", "protocol", "treaty"
+  "accord", "accords", "agreement", "criteria", "protocol", "treaty"
 };
 
 /* Last words that make a name an event, a MISC in the CoNLL manner
