@@ -1116,20 +1116,22 @@ static int foreign_title(const char *s, size_t len)
   return 0;
 }
 
-/* Last words of a treaty's name, sorted by strcmp. */
+/* Last words of a treaty's name ("criteria": "the Maastricht criteria",
+ * the treaty's terms), sorted by strcmp. */
 static const char *const treaty_words[] = {
-  "accord", "accords", "agreement", "protocol", "treaty"
+  "accord", "accords", "agreement", "criteria", "protocol", "treaty"
 };
 
 /* Last words that make a name an event, a MISC in the CoNLL manner
  * ("World Cup", "German Open", "Gulf War", "Winter Olympics", "Super
  * Bowl"; a policy or a law too, "Common Agricultural Policy", "Clean Air
- * Act"), sorted by strcmp. */
+ * Act"; a prize, "Nobel Peace Prize", "Academy Awards"), sorted by
+ * strcmp. */
 static const char *const event_words[] = {
-  "act", "bowl", "championship", "championships", "classic", "convention", "cup", "festival",
-  "final", "games",
-  "handicap", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
-  "shield", "slam", "stakes", "trophy", "war"
+  "act", "award", "awards", "bowl", "championship", "championships", "classic", "convention",
+  "cup", "festival", "final", "games",
+  "handicap", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "prize",
+  "series", "shield", "slam", "stakes", "trophy", "war"
 };
 static const uint32_t event_words_first = LB('a') | LB('b') | LB('c') | LB('f') | LB('g') | LB('h')
   | LB('m') | LB('o') | LB('p') | LB('s') | LB('t') | LB('w');
@@ -1173,9 +1175,9 @@ static const char *const win_verbs[] = {
 static const uint32_t win_verbs_first = LB('a') | LB('c') | LB('r') | LB('w');
 
 /* First words of an event named "X of Y" ("Tour of Spain", "Battle of
- * Britain"), sorted by strcmp. */
+ * Britain"; a treaty too, "Treaty of Rome"), sorted by strcmp. */
 static const char *const event_heads[] = {
-  "battle", "giro", "prix", "tour"
+  "battle", "giro", "prix", "tour", "treaty"
 };
 static const uint32_t event_heads_first = LB('b') | LB('g') | LB('p') | LB('t');
 
@@ -1762,16 +1764,22 @@ static const char *const formula_classes[] = {
   "five", "four", "one", "three", "two"
 };
 
-/* Words of travel before "to" that make it a place's preposition ("flew
- * to Florence, Italy"; a prize "went to Lindqvist, Sweden" is a person's),
- * sorted by strcmp. */
-static const char *const travel_words[] = {
-  "bound", "drove", "fled", "flew", "flight", "flights", "journey", "moved", "returned",
-  "route", "sailed", "travel", "traveled", "travelled", "trip", "trips", "visit", "visits",
-  "way"
+/* Counts that open a sentence before a nationality or a faith ("Two
+ * French soldiers"), sorted by strcmp. */
+static const char *const count_words[] = {
+  "eight", "eleven", "five", "four", "nine", "seven", "six", "ten", "three", "twelve", "two"
 };
-static const uint32_t travel_words_first = LB('b') | LB('d') | LB('f') | LB('j') | LB('m')
-  | LB('r') | LB('s') | LB('t') | LB('v') | LB('w');
+
+/* Words of travel before "to" that make it a place's preposition ("flew
+ * to Florence, Italy", "the road to Gorazde"; a prize "went to Lindqvist,
+ * Sweden" is a person's), sorted by strcmp. */
+static const char *const travel_words[] = {
+  "bound", "drove", "fled", "flew", "flight", "flights", "highway", "journey", "moved",
+  "returned", "road", "route", "sailed", "travel", "traveled", "travelled", "trip", "trips",
+  "visit", "visits", "way"
+};
+static const uint32_t travel_words_first = LB('b') | LB('d') | LB('f') | LB('h') | LB('j')
+  | LB('m') | LB('r') | LB('s') | LB('t') | LB('v') | LB('w');
 
 /* Lines of business that "and" joins inside one company's name
  * ("Florida Power and Light Co", "Harris Trust and Savings Bank"),
@@ -2131,6 +2139,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(happening_plurals),
     WORD_TABLE(nation_counts),
     WORD_TABLE(travel_words),
+    WORD_TABLE(count_words),
     WORD_TABLE(formula_classes),
     WORD_TABLE(event_heads),
     WORD_TABLE(treaty_words),
@@ -3192,7 +3201,10 @@ static int event_name(ctx *c, size_t a, size_t b)
       && word_in(sport_event_words, NELEM(sport_event_words), c->text + c->toks[b - 1].start,
                  c->toks[b - 1].len))
     return 1;
-  if (b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1)) return 1;
+  /* (not "Treaty of Waitangi Tribunal": a body's last word names the body) */
+  if (b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1)
+      && !TOK_IN(c, b - 1, L_ORG_SUFFIX))
+    return 1;
   /* "Giro d'Italia", "Tour d'Espagne": the country glued to its "d'" */
   if (b - a == 2 && c->toks[a + 1].len > 3 && c->text[c->toks[a + 1].start] == 'd'
       && (c->text[c->toks[a + 1].start + 1] == '\''
@@ -4414,6 +4426,23 @@ static int people_noun(ctx *c, size_t k)
       || w[n - 1] == 'i')
     return 0;
   return 1;
+}
+
+/* Is token k, glued to the word before it, a faith's follower in the
+ * singular or plural ("Moslem", "Shi'ites", "Catholics"), not an
+ * adjective that goes on to a body or a people ("Islamic", "Jewish",
+ * "Orthodox") or a follower of a doctrine ("Maoist")? */
+static int creed_follower(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  if (t->gb >= 0 || t->gu >= 0 || (t->flags & (T_BREAK | T_ALLCAPS | T_POSS))
+      || !(t->flags & T_CAP) || t->len < 4
+      || !word_in(creed_words, NELEM(creed_words), w, t->len))
+    return 0;
+  return !dl_word_eq(w, t->len, "islamic") && !dl_word_eq(w, t->len, "jewish")
+         && !dl_word_eq(w, t->len, "orthodox")
+         && !(DL_LOWER(w[0]) == 'm' && (DL_LOWER(w[1]) == 'a'));  /* "Maoist", "Marxist" */
 }
 
 /* Is the one word [a, a+1) coordinated with a place ("between Bologna
@@ -8240,10 +8269,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * a faith, is no part of a name; the nationality is read alone (not
    * "Armed Islamic Group": more words after it name a body) */
   if ((c->toks[a].flags & T_SSTART) && b - a == 2 && c->toks[a].gb < 0 && c->toks[a].gu < 0
-      && c->toks[a].len >= 5 && (c->toks[a].flags & T_LOWERCASE)
+      && c->toks[a].len >= 3 && (c->toks[a].flags & T_LOWERCASE)
       && !(c->toks[a].flags & (T_BREAK | T_POSS | T_HYPH)) && !(c->toks[a + 1].flags & T_BREAK)
-      && c->text[c->toks[a].start + c->toks[a].len - 2] == 'e'
-      && c->text[c->toks[a].start + c->toks[a].len - 1] == 'd'
+      && ((c->toks[a].len >= 5 && c->text[c->toks[a].start + c->toks[a].len - 2] == 'e'
+           && c->text[c->toks[a].start + c->toks[a].len - 1] == 'd')
+          /* "Two French soldiers", "Three Kenyan runners": a count */
+          || (c->toks[a].len <= 6
+              && word_in(count_words, NELEM(count_words), c->text + c->toks[a].start,
+                         c->toks[a].len)))
       && ((c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_DEMONYM)
           || (c->toks[a + 1].gb < 0 && first_in(creed_words_first, c->text[c->toks[a + 1].start])
               && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a + 1].start,
@@ -8666,6 +8699,22 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       if (st != DL_OK || !caps_sentence || e >= b) return st;
       a = e;
     }
+    /* "the German DAX index": a nationality, then the index; each its
+     * own MISC */
+    else if (!caps_sentence && b - a == 2 && c->toks[a].gb >= 0
+             && gb_entry(c, a)->kind == DL_GK_DEMONYM
+             && gb_end(c, a) == c->toks[a].start + c->toks[a].len
+             && market_index(c, a + 1, b, send, &e)) {
+      ment_init(&m, c, a, a + 1);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      st = add_ment(c, &m);
+      if (st != DL_OK) return st;
+      ment_init(&m, c, a + 1, e);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
   }
   if (caps_sentence) return gazetteer_only(c, a, b);
   /* "the Merval index", "West Texas Intermediate": an index or a price
@@ -8720,6 +8769,16 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       return add_ment(c, &m);
     }
     if (code_or_plural(c, a, b)) {
+      /* "the Comprehensive Test Ban Treaty": a treaty named whole with
+       * "Treaty" is a MISC in the CoNLL manner (an "Accord" or an
+       * "Agreement" is left alone: it may be read as a deal's plain noun) */
+      if (b - a >= 2 && c->toks[b - 1].len == 6 && (c->toks[b - 1].flags & T_LOWERCASE)
+          && dl_word_eq(c->text + c->toks[b - 1].start, 6, "treaty")) {
+        ment_init(&m, c, a, b);
+        m.type = DL_ENT_MISC;
+        m.strong = 1;
+        return add_ment(c, &m);
+      }
       /* "its A340 aircraft", "MD-11 jets": a model's code before a word
        * for a craft is a MISC in the CoNLL manner */
       if (b - a <= 2 && aircraft_follows(c, b, send)) {
@@ -8782,6 +8841,21 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (b - a == 1 && t->gb < 0 && t->len >= 4
         && first_in(creed_words_first, c->text[t->start])
         && word_in(creed_words, NELEM(creed_words), c->text + t->start, t->len)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    /* "Western diplomats", "pro-Western parties": the West's adjective
+     * alone, before a word in lower case or after "pro-" or "anti-", is a
+     * MISC as CoNLL has it (not "Western Mining", a name it opens) */
+    if (b - a == 1 && t->gb < 0 && t->len == 7 && (t->flags & T_LOWERCASE)
+        && dl_word_eq(c->text + t->start, t->len, "western")
+        && ((b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK))
+            || (a > sent0 && (t->flags & T_HYPH) && (c->toks[a - 1].flags & T_LOWER)
+                && (dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "pro")
+                    || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len,
+                                  "anti"))))) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_MISC;
       m.strong = 1;
@@ -9220,9 +9294,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       return add_ment(c, &m);
     }
     /* "Bosnian Serb", "Greek Cypriots": a nationality, then a people's
-     * noun, is one MISC in the CoNLL manner */
+     * noun, is one MISC in the CoNLL manner; so is a nationality, then a
+     * faith's follower ("Bosnian Moslem", "Iraqi Shi'ites") */
     if (ge->kind == DL_GK_DEMONYM && m.tend == m.tstart && m.oend == m.ostart
-        && k2 == a + 1 && k2 < b && people_noun(c, k2)) {
+        && k2 == a + 1 && k2 < b && (people_noun(c, k2) || creed_follower(c, k2))) {
       ment o;
       ment_init(&o, c, a, k2 + 1);
       o.type = DL_ENT_MISC;
@@ -9730,7 +9805,12 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * "Secretary of Commerce" (run() splits the name off) */
     int title = 0;
     size_t title_end = a;            /* the token after the last title word */
-    if (k == a + 1 && s[1] == 'f' && tok_event(c, a, 1)) return 1;   /* "Tour of Spain" */
+    if (s[1] == 'f' && tok_event(c, k - 1, 1)   /* "Tour of Spain" */
+        && (k == a + 1
+            /* "The Treaty of Rome ..." opening a sentence */
+            || (k == a + 2 && (c->toks[a].flags & T_SSTART) && c->toks[a].len == 3
+                && dl_word_eq(c->text + c->toks[a].start, 3, "the"))))
+      return 1;
     /* "Alliance of Democratic Forces": a name opening with "Alliance";
      * "Front for the Liberation of Mozambique": a name already joined
      * over "for the" goes on over "of" */
