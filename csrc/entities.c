@@ -1386,6 +1386,37 @@ static const char *const dept_words[] = {
   "department", "ministry"
 };
 
+/* English given names and their usual short forms ("Greg" of
+ * "Gregory", "Bill" of "William"): a story may name one person both
+ * ways ("Gregory Voss ... Greg Voss").  Only true short forms, not every
+ * name a longer one begins with ("Dan" is not "Dana"); a short form of
+ * two names is listed twice.  Sorted by strcmp on the short form, then
+ * the full one. */
+static const struct { const char *nick, *full; } given_short_forms[] = {
+  {"abby", "abigail"}, {"al", "albert"}, {"al", "alfred"}, {"alex", "alexander"},
+  {"andy", "andrew"}, {"barb", "barbara"}, {"ben", "benjamin"}, {"beth", "elizabeth"},
+  {"betsy", "elizabeth"}, {"betty", "elizabeth"}, {"bill", "william"}, {"billy", "william"},
+  {"bob", "robert"}, {"bobby", "robert"}, {"brad", "bradley"}, {"cathy", "catherine"},
+  {"charlie", "charles"}, {"chris", "christopher"}, {"chuck", "charles"}, {"cindy", "cynthia"},
+  {"dan", "daniel"}, {"danny", "daniel"}, {"dave", "david"}, {"deb", "deborah"},
+  {"debbie", "deborah"}, {"dick", "richard"}, {"don", "donald"}, {"doug", "douglas"},
+  {"ed", "edward"}, {"eddie", "edward"}, {"fred", "frederick"}, {"gene", "eugene"},
+  {"greg", "gregory"}, {"hank", "henry"}, {"jack", "john"}, {"jake", "jacob"}, {"jeff", "jeffrey"},
+  {"jen", "jennifer"}, {"jenny", "jennifer"}, {"jerry", "gerald"}, {"jim", "james"},
+  {"jimmy", "james"}, {"joe", "joseph"}, {"jon", "jonathan"}, {"josh", "joshua"},
+  {"kate", "catherine"}, {"kate", "katherine"}, {"kathy", "katherine"}, {"katie", "katherine"},
+  {"ken", "kenneth"}, {"larry", "lawrence"}, {"len", "leonard"}, {"liz", "elizabeth"},
+  {"maggie", "margaret"}, {"matt", "matthew"}, {"meg", "margaret"}, {"mike", "michael"},
+  {"mitch", "mitchell"}, {"nate", "nathan"}, {"nick", "nicholas"}, {"pam", "pamela"},
+  {"pat", "patricia"}, {"pat", "patrick"}, {"peggy", "margaret"}, {"pete", "peter"},
+  {"phil", "philip"}, {"ray", "raymond"}, {"rich", "richard"}, {"rick", "richard"},
+  {"rob", "robert"}, {"ron", "ronald"}, {"sam", "samuel"}, {"sandy", "sandra"},
+  {"steve", "stephen"}, {"steve", "steven"}, {"sue", "susan"}, {"susie", "susan"},
+  {"ted", "edward"}, {"ted", "theodore"}, {"terry", "terence"}, {"tim", "timothy"},
+  {"tom", "thomas"}, {"tommy", "thomas"}, {"tony", "anthony"}, {"vicky", "victoria"},
+  {"vince", "vincent"}, {"walt", "walter"}, {"will", "william"}, {"zach", "zachary"}
+};
+
 /* Lower-case words after "a town" that end its noun phrase ("Swannanoa,
  * a town of 5,000", "..., a village near Kyiv"), sorted by strcmp. */
 static const char *const after_place_noun[] = {
@@ -1935,6 +1966,24 @@ static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
     else hi = mid;
   }
   return 0;
+}
+
+/* The first entry of given_short_forms whose short form is s[0..len)
+ * in any case, or NELEM(given_short_forms) when none is. */
+static size_t short_form_at(const char *s, size_t len)
+{
+  char w[8];
+  size_t i, lo = 0, hi = NELEM(given_short_forms);
+  if (len < 2 || len >= sizeof w) return NELEM(given_short_forms);
+  for (i = 0; i < len; i++) w[i] = (char)dl_lower[(unsigned char)s[i]];
+  w[len] = 0;
+  while (lo < hi) {               /* the first not below w */
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(given_short_forms[mid].nick, w) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < NELEM(given_short_forms) && !strcmp(given_short_forms[lo].nick, w)
+         ? lo : NELEM(given_short_forms);
 }
 
 /* Is s[0..len) (any case, dots ignored) one of region_abbrevs? */
@@ -12187,6 +12236,120 @@ static uint64_t middle_initial_key(const ctx *c, const ment *m)
   return name_hash(buf, f->len + 1 + l->len);
 }
 
+/* The key of a person's name for nick_merge(): its first and last words
+ * (middle initials left out, as middle_initial_key), or 0 when it is not
+ * a given name and surname with at most middle initials between. */
+static uint64_t nick_name_key(const ctx *c, const ent *x)
+{
+  const ment *m = &c->ms[x->canon];
+  const tok *f = &c->toks[m->tok0], *l = &c->toks[m->tok0 + m->ntok - 1];
+  if (x->type != DL_ENT_PERSON || x->gz || m->ntok < 2 || m->ntok > 4) return 0;
+  if (m->ntok > 2) return middle_initial_key(c, m);
+  if (!(f->flags & T_CAP) || (f->flags & T_ABBR) || !(l->flags & T_CAP)
+      || (l->flags & (T_ABBR | T_HYPH)))
+    return 0;
+  return name_hash(c->text + m->nstart, m->nend - m->nstart);
+}
+
+/* Do the middle initials of the canonical names of a and b agree (the
+ * same, or one name has none)? */
+static int nick_middles_agree(const ctx *c, const ent *a, const ent *b)
+{
+  const ment *ma = &c->ms[a->canon], *mb = &c->ms[b->canon];
+  size_t sa, ea, sb, eb;
+  if (ma->ntok <= 2 || mb->ntok <= 2) return 1;
+  sa = c->toks[ma->tok0 + 1].start;
+  ea = c->toks[ma->tok0 + ma->ntok - 1].start;
+  sb = c->toks[mb->tok0 + 1].start;
+  eb = c->toks[mb->tok0 + mb->ntok - 1].start;
+  return name_hash(c->text + sa, ea - sa) == name_hash(c->text + sb, eb - sb);
+}
+
+/* Step 1c of merge(): each person named with a short form of a given
+ * name ("Greg Voss") made the alias of the one person named with its
+ * full form and the same surname ("Gregory Voss"). */
+static dl_status nick_merge(ctx *c, ent *e, size_t ne)
+{
+  hmap full;
+  int32_t *cand, *seen;
+  uint32_t *sidx;
+  size_t i, n = 0, nshort = 0;
+  char buf[DL_MAX_FOLD_NAME];
+  for (i = 0; i < ne; i++)
+    if (e[i].alias_of < 0 && nick_name_key(c, &e[i])) {
+      const tok *f = &c->toks[c->ms[e[i].canon].tok0];
+      n++;
+      if (short_form_at(c->text + f->start, f->len) < NELEM(given_short_forms)) nshort++;
+    }
+  if (!nshort || n < 2) return DL_OK;
+  if (hmap_init(&full, c->ar, n + 1) != DL_OK) return DL_ENOMEM;
+  cand = (int32_t *)arena_alloc(c->ar, ne * sizeof *cand);
+  seen = (int32_t *)arena_alloc(c->ar, ne * sizeof *seen);
+  sidx = (uint32_t *)arena_alloc(c->ar, (c->nms ? c->nms : 1) * sizeof *sidx);
+  if (!cand || !seen || !sidx) return DL_ENOMEM;
+  /* every name keyed by its given name and surname; two people's
+   * (two roots) make the key ambiguous */
+  for (i = 0; i < ne; i++) {
+    uint64_t key = nick_name_key(c, &e[i]);
+    int32_t r = find_root(e, (int32_t)i);
+    size_t slot;
+    cand[i] = -1;
+    if (!key) continue;
+    slot = hmap_slot(&full, key);
+    if (!full.keys[slot]) { full.keys[slot] = key; full.vals[slot] = r; }
+    else if (full.vals[slot] != r) full.vals[slot] = -1;
+  }
+  for (i = 0; i < ne; i++) {
+    const ment *m = &c->ms[e[i].canon];
+    const tok *f = &c->toks[m->tok0], *l = &c->toks[m->tok0 + m->ntok - 1];
+    size_t k = short_form_at(c->text + f->start, f->len);
+    if (e[i].alias_of >= 0 || k >= NELEM(given_short_forms) || !nick_name_key(c, &e[i])) continue;
+    for (; k < NELEM(given_short_forms)
+           && dl_word_eq(c->text + f->start, f->len, given_short_forms[k].nick); k++) {
+      size_t fl = strlen(given_short_forms[k].full);
+      int32_t v;
+      if (fl + 1 + l->len > sizeof buf) continue;
+      memcpy(buf, given_short_forms[k].full, fl);
+      buf[fl] = ' ';
+      memcpy(buf + fl + 1, c->text + l->start, l->len);
+      v = hmap_get(&full, name_hash(buf, fl + 1 + l->len));
+      if (v == -2) continue;
+      if (v < 0 || v == (int32_t)i || !nick_middles_agree(c, &e[i], &e[v])) { cand[i] = -2; break; }
+      if (cand[i] == -1) cand[i] = v;
+      else if (cand[i] != v) { cand[i] = -2; break; }
+    }
+  }
+  /* the sentence of each mention; then, one pass each way, a short
+   * form's person whose full form's person was last seen in the same
+   * sentence is another person */
+  {
+    size_t si, pass;
+    for (i = 0; i < c->nms; i++) {
+      size_t lo = 0, hi = c->nsent;
+      while (lo < hi) {          /* the last sentence starting at or before it */
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->sents[mid].start <= c->ms[i].start) lo = mid + 1;
+        else hi = mid;
+      }
+      sidx[i] = (uint32_t)lo;
+    }
+    for (pass = 0; pass < 2; pass++) {
+      for (i = 0; i < ne; i++) seen[i] = -1;
+      for (si = 0; si < c->nms; si++) {
+        size_t mi = pass ? c->nms - 1 - si : si;
+        int32_t x = c->ms[mi].ent, r;
+        if (x < 0) continue;
+        r = find_root(e, x);
+        seen[r] = (int32_t)sidx[mi];
+        if (cand[r] >= 0 && seen[find_root(e, cand[r])] == (int32_t)sidx[mi]) cand[r] = -2;
+      }
+    }
+  }
+  for (i = 0; i < ne; i++)
+    if (cand[i] >= 0) e[i].alias_of = find_root(e, cand[i]);
+  return DL_OK;
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -12308,6 +12471,13 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       }
     }
   }
+  /* 1c. "Greg Voss" of "Gregory Voss": a name whose given name is a
+   * short form is the one person named with the full form and the same
+   * surname, who is canonical.  Not when two people have that full name,
+   * when the middle initials differ ("Tom J. Reid", "Thomas K. Reid"), or
+   * when one sentence names both (two people: "Tom Reid and Thomas
+   * Reid").  Before step 2, so that "Voss" alone is not ambiguous. */
+  if (nick_merge(c, e, ne) != DL_OK) goto done;
   /* 2. a given name or surname alone -> the person it belongs to; an
    * acronym -> the organization whose initials it spells.  The tables
    * hold what the loop below puts: a person's words and at most four
