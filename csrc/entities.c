@@ -12265,14 +12265,31 @@ static int nick_middles_agree(const ctx *c, const ent *a, const ent *b)
   return name_hash(c->text + sa, ea - sa) == name_hash(c->text + sb, eb - sb);
 }
 
+/* Does a kinship noun after a possessive follow mention m as its
+ * apposition ("Bob Anand, his brother, said")? */
+static int kin_follows(const ctx *c, const ment *m)
+{
+  size_t b = m->end, e;
+  if (b + 2 >= c->len || c->text[b] != ',' || c->text[b + 1] != ' ') return 0;
+  b += 2;
+  for (e = b; e < c->len && e - b < 6 && DL_IS_LOWER(c->text[e]); e++) {}
+  if (e == b || e >= c->len || c->text[e] != ' '
+      || !word_in(kin_owners, NELEM(kin_owners), c->text + b, e - b))
+    return 0;
+  for (b = ++e; e < c->len && e - b < 16 && DL_IS_LOWER(c->text[e]); e++) {}
+  return e > b && word_in(kin_words, NELEM(kin_words), c->text + b, e - b);
+}
+
 /* Step 1c of merge(): each person named with a short form of a given
  * name ("Greg Voss") made the alias of the one person named with its
- * full form and the same surname ("Gregory Voss"). */
+ * full form and the same surname ("Gregory Voss"); not when either is
+ * named as a relative ("Bob Anand, his brother": two of one family). */
 static dl_status nick_merge(ctx *c, ent *e, size_t ne)
 {
   hmap full;
   int32_t *cand, *seen;
   uint32_t *sidx;
+  uint8_t *kin;
   size_t i, n = 0, nshort = 0;
   char buf[DL_MAX_FOLD_NAME];
   for (i = 0; i < ne; i++)
@@ -12286,7 +12303,9 @@ static dl_status nick_merge(ctx *c, ent *e, size_t ne)
   cand = (int32_t *)arena_alloc(c->ar, ne * sizeof *cand);
   seen = (int32_t *)arena_alloc(c->ar, ne * sizeof *seen);
   sidx = (uint32_t *)arena_alloc(c->ar, (c->nms ? c->nms : 1) * sizeof *sidx);
-  if (!cand || !seen || !sidx) return DL_ENOMEM;
+  kin = (uint8_t *)arena_alloc(c->ar, ne);
+  if (!cand || !seen || !sidx || !kin) return DL_ENOMEM;
+  memset(kin, 0, ne);
   /* every name keyed by its given name and surname; two people's
    * (two roots) make the key ambiguous */
   for (i = 0; i < ne; i++) {
@@ -12332,6 +12351,8 @@ static dl_status nick_merge(ctx *c, ent *e, size_t ne)
         else hi = mid;
       }
       sidx[i] = (uint32_t)lo;
+      if (c->ms[i].ent >= 0 && (kin_introduced(c, &c->ms[i]) || kin_follows(c, &c->ms[i])))
+        kin[find_root(e, c->ms[i].ent)] = 1;
     }
     for (pass = 0; pass < 2; pass++) {
       for (i = 0; i < ne; i++) seen[i] = -1;
@@ -12346,7 +12367,7 @@ static dl_status nick_merge(ctx *c, ent *e, size_t ne)
     }
   }
   for (i = 0; i < ne; i++)
-    if (cand[i] >= 0) e[i].alias_of = find_root(e, cand[i]);
+    if (cand[i] >= 0 && !kin[i] && !kin[find_root(e, cand[i])]) e[i].alias_of = find_root(e, cand[i]);
   return DL_OK;
 }
 
