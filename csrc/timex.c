@@ -1036,7 +1036,6 @@ static int report_verb_at(const scan *sc, int k)
 /* Verbs of staying before a participle: "stay closed", "remain shut". */
 static const char *const STAY_VERBS[] = {"stay", "stays", "remain", "remains"};
 
-/* Market sessions after "in morning": "in morning trade". */
 /* Verbs whose "on" takes an object, not a time: "rates depend on
  * weekends booked" */
 static const char *const ON_OBJECT_VERBS[] = { "depend", "depended", "depending", "depends", "focus", "focused",
@@ -1046,6 +1045,7 @@ static const char *const ON_OBJECT_VERBS[] = { "depend", "depended", "depending"
  * on Monday", "until midafternoon, when", "By midmorning they had") */
 static const char *const MID_POD_NEXT[] = { "and", "as", "before", "he", "it", "local", "on", "or", "she",
                                              "that", "there", "they", "today", "we", "when", "while", "with" };
+/* Market sessions after "in morning": "in morning trade". */
 static const char *const SESSION_WORDS[] = {"deals", "dealings", "trade", "trading"};
 
 /* Possessive pronouns: an -ed word after one is an adjective. */
@@ -5036,12 +5036,15 @@ static int count_each_before(const scan *sc, int p)
          && (isw(sc, p - 2, W_A) || isw(sc, p - 2, W_PER)) && tcat(sc, p - 3, LEX_UNITS);
 }
 
+/* Adverbs of habit that make a clock time a few words on in their
+ * clause one of each day (clock_recurs). */
+static const char *const HABIT_ADVS[] = { "customarily", "generally", "normally", "ordinarily",
+                                          "routinely", "typically", "usually" };
+
 /* Is the clock time at tokens i..j) one of each day of a recurring kind
  * ("every Tuesday at 6 p.m.", "daily at 9 a.m.")?  Also with the
  * recurring day after it, "ends at 11:30 a.m. each day", or after a
  * second clock time, "from 8 a.m. to 8 p.m. daily". */
-static const char *const HABIT_ADVS[] = { "customarily", "generally", "normally", "ordinarily",
-                                          "routinely", "typically", "usually" };
 static int clock_recurs(scan *sc, int i, int j)
 {
   int q = j, p, h, m, s, z, t;
