@@ -5059,8 +5059,8 @@ static int clock_recurs(scan *sc, int i, int j)
     size_t e = T(i - 1)->s, b;
     int w;
     for (w = 0; w < 5; w++) {
-      while (e > 0 && sc->text[e - 1] == ' ') e--;
-      for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+      e = space_back(sc, e);
+      b = prev_word_start(sc, e);
       if (b == e) break;
       if (dl_word_in(sc->text + b, e - b, HABIT_ADVS, sizeof HABIT_ADVS / sizeof HABIT_ADVS[0])) return 1;
       /* (a past verb after it tells one event: "the usually busy market
