@@ -5040,6 +5040,12 @@ static int count_each_before(const scan *sc, int p)
  * clause one of each day (clock_recurs). */
 static const char *const HABIT_ADVS[] = { "customarily", "generally", "normally", "ordinarily",
                                           "routinely", "typically", "usually" };
+/* Words between such an adverb and the clock time that tell one event
+ * (a past auxiliary or an irregular past: "the usually quiet port was
+ * shut at 6 a.m.") or open a clause of its own ("but"), sorted. */
+static const char *const HABIT_BREAKS[] = { "began", "broke", "but", "came", "did", "fell", "got",
+                                            "had", "left", "made", "met", "ran", "rose", "sat",
+                                            "shut", "stood", "took", "was", "went", "were" };
 
 /* Is the clock time at tokens i..j) one of each day of a recurring kind
  * ("every Tuesday at 6 p.m.", "daily at 9 a.m.")?  Also with the
@@ -5066,6 +5072,7 @@ static int clock_recurs(scan *sc, int i, int j)
       /* (a past verb after it tells one event: "the usually busy market
        * closed at 3 p.m.") */
       if (e - b > 3 && sc->text[e - 2] == 'e' && sc->text[e - 1] == 'd') break;
+      if (dl_word_in(sc->text + b, e - b, HABIT_BREAKS, sizeof HABIT_BREAKS / sizeof HABIT_BREAKS[0])) break;
       e = b;
     }
   }
