@@ -6354,10 +6354,13 @@ static int m_holiday(scan *sc, int i, mres *r)
   }
   /* "between Thanksgiving and Christmas", "from Nov. 28 to Christmas":
    * the second end of a span is the first such day on or after the day
-   * that opens it, whatever the tense */
+   * that opens it, whatever the tense (not before a year of its own,
+   * "from Nov. 28 to Christmas last year": that year's) */
   if (!y && hd->fixed && hd->need != H_NEED_WDAY && hd->d && sc->has_last && sc->last.y && sc->last.mo
       && sc->last.d && sc->last.gran == TG_DAY && IN(i - 2) && sc->t[i - 2].s + sc->t[i - 2].n == sc->last_end
-      && (isw(sc, i - 1, W_AND) || isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_UNTIL))) {
+      && (isw(sc, i - 1, W_AND) || isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_UNTIL))
+      && !((isw(sc, j, W_LAST) || isw(sc, j, W_NEXT) || isw(sc, j, W_THIS))
+           && tcat(sc, j + 1, LEX_UNIT) && tval(sc, j + 1, LEX_UNIT) == U_YEAR)) {
     int k;
     for (k = i - 3; k >= 0 && k >= i - 6 && !ispu(sc, k, ';'); k--)
       if (isw(sc, k, isw(sc, i - 1, W_AND) ? W_BETWEEN : W_FROM)) {
