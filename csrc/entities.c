@@ -11551,6 +11551,15 @@ static dl_status same_name_types(ctx *c)
   return DL_OK;
 }
 
+/* Does h (name_sample_key to a mention) hold a mention whose name is
+ * m's words? */
+static int holds_name(const ctx *c, const hmap *h, const ment *m)
+{
+  int32_t v = hmap_get(h, name_sample_key(c, m));
+  return v >= 0 && same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
+                              c->ms[v].nend - c->ms[v].nstart);
+}
+
 /* "state carrier Aeroperu ... interest in Aeroperu": outside sport (where
  * a club and its town share a word), one word the gazetteer does not
  * know, a firm where something names it so, is the same firm where only
@@ -11575,12 +11584,8 @@ static dl_status firm_over_place(ctx *c)
   }
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
-    int32_t v;
     if (m->gz || m->ntok != 1 || m->strong || m->type != DL_ENT_LOCATION) continue;
-    v = hmap_get(&h, name_sample_key(c, m));
-    if (v >= 0 && same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
-                             c->ms[v].nend - c->ms[v].nstart))
-      m->type = DL_ENT_ORGANIZATION;
+    if (holds_name(c, &h, m)) m->type = DL_ENT_ORGANIZATION;
   }
   return DL_OK;
 }
@@ -11783,15 +11788,6 @@ static int town_of_before(ctx *c, size_t k)
          && dl_word_eq(c->text + p->start, 2, "of") && (q->flags & T_LOWER)
          && (TOK_IN(c, k - 2, L_PLACE_NOUN) || dl_word_eq(c->text + q->start, q->len, "mayor")
              || dl_word_eq(c->text + q->start, q->len, "streets"));
-}
-
-/* Does h (name_sample_key to a mention) hold a mention whose name is
- * m's words? */
-static int holds_name(const ctx *c, const hmap *h, const ment *m)
-{
-  int32_t v = hmap_get(h, name_sample_key(c, m));
-  return v >= 0 && same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
-                              c->ms[v].nend - c->ms[v].nstart);
 }
 
 /* Towns past this many people are read as the town even beside a firm

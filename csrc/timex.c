@@ -1036,7 +1036,6 @@ static int report_verb_at(const scan *sc, int k)
 /* Verbs of staying before a participle: "stay closed", "remain shut". */
 static const char *const STAY_VERBS[] = {"stay", "stays", "remain", "remains"};
 
-/* Market sessions after "in morning": "in morning trade". */
 /* Verbs whose "on" takes an object, not a time: "rates depend on
  * weekends booked" */
 static const char *const ON_OBJECT_VERBS[] = { "depend", "depended", "depending", "depends", "focus", "focused",
@@ -1046,6 +1045,7 @@ static const char *const ON_OBJECT_VERBS[] = { "depend", "depended", "depending"
  * on Monday", "until midafternoon, when", "By midmorning they had") */
 static const char *const MID_POD_NEXT[] = { "and", "as", "before", "he", "it", "local", "on", "or", "she",
                                              "that", "there", "they", "today", "we", "when", "while", "with" };
+/* Market sessions after "in morning": "in morning trade". */
 static const char *const SESSION_WORDS[] = {"deals", "dealings", "trade", "trading"};
 
 /* Possessive pronouns: an -ed word after one is an adjective. */
@@ -5036,12 +5036,21 @@ static int count_each_before(const scan *sc, int p)
          && (isw(sc, p - 2, W_A) || isw(sc, p - 2, W_PER)) && tcat(sc, p - 3, LEX_UNITS);
 }
 
+/* Adverbs of habit that make a clock time a few words on in their
+ * clause one of each day (clock_recurs). */
+static const char *const HABIT_ADVS[] = { "customarily", "generally", "normally", "ordinarily",
+                                          "routinely", "typically", "usually" };
+/* Words between such an adverb and the clock time that tell one event
+ * (a past auxiliary or an irregular past: "the usually quiet port was
+ * shut at 6 a.m.") or open a clause of its own ("but"), sorted. */
+static const char *const HABIT_BREAKS[] = { "began", "broke", "but", "came", "did", "fell", "got",
+                                            "had", "left", "made", "met", "ran", "rose", "sat",
+                                            "shut", "stood", "took", "was", "went", "were" };
+
 /* Is the clock time at tokens i..j) one of each day of a recurring kind
  * ("every Tuesday at 6 p.m.", "daily at 9 a.m.")?  Also with the
  * recurring day after it, "ends at 11:30 a.m. each day", or after a
  * second clock time, "from 8 a.m. to 8 p.m. daily". */
-static const char *const HABIT_ADVS[] = { "customarily", "generally", "normally", "ordinarily",
-                                          "routinely", "typically", "usually" };
 static int clock_recurs(scan *sc, int i, int j)
 {
   int q = j, p, h, m, s, z, t;
@@ -5056,13 +5065,14 @@ static int clock_recurs(scan *sc, int i, int j)
     size_t e = T(i - 1)->s, b;
     int w;
     for (w = 0; w < 5; w++) {
-      while (e > 0 && sc->text[e - 1] == ' ') e--;
-      for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+      e = space_back(sc, e);
+      b = prev_word_start(sc, e);
       if (b == e) break;
       if (dl_word_in(sc->text + b, e - b, HABIT_ADVS, sizeof HABIT_ADVS / sizeof HABIT_ADVS[0])) return 1;
       /* (a past verb after it tells one event: "the usually busy market
        * closed at 3 p.m.") */
       if (e - b > 3 && sc->text[e - 2] == 'e' && sc->text[e - 1] == 'd') break;
+      if (dl_word_in(sc->text + b, e - b, HABIT_BREAKS, sizeof HABIT_BREAKS / sizeof HABIT_BREAKS[0])) break;
       e = b;
     }
   }
@@ -6344,10 +6354,13 @@ static int m_holiday(scan *sc, int i, mres *r)
   }
   /* "between Thanksgiving and Christmas", "from Nov. 28 to Christmas":
    * the second end of a span is the first such day on or after the day
-   * that opens it, whatever the tense */
+   * that opens it, whatever the tense (not before a year of its own,
+   * "from Nov. 28 to Christmas last year": that year's) */
   if (!y && hd->fixed && hd->need != H_NEED_WDAY && hd->d && sc->has_last && sc->last.y && sc->last.mo
       && sc->last.d && sc->last.gran == TG_DAY && IN(i - 2) && sc->t[i - 2].s + sc->t[i - 2].n == sc->last_end
-      && (isw(sc, i - 1, W_AND) || isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_UNTIL))) {
+      && (isw(sc, i - 1, W_AND) || isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_UNTIL))
+      && !((isw(sc, j, W_LAST) || isw(sc, j, W_NEXT) || isw(sc, j, W_THIS))
+           && tcat(sc, j + 1, LEX_UNIT) && tval(sc, j + 1, LEX_UNIT) == U_YEAR)) {
     int k;
     for (k = i - 3; k >= 0 && k >= i - 6 && !ispu(sc, k, ';'); k--)
       if (isw(sc, k, isw(sc, i - 1, W_AND) ? W_BETWEEN : W_FROM)) {
