@@ -3394,6 +3394,23 @@ static void ment_init(ment *m, const ctx *c, size_t a, size_t b)
   m->ent = -1;
 }
 
+/* Two MISC mentions side by side, tokens [a, mid) and [mid, e): "German"
+ * and "DAX index", "Bosnian" and a party's word read apart. */
+static dl_status add_two_misc(ctx *c, size_t a, size_t mid, size_t e)
+{
+  ment m;
+  dl_status st;
+  ment_init(&m, c, a, mid);
+  m.type = DL_ENT_MISC;
+  m.strong = 1;
+  st = add_ment(c, &m);
+  if (st != DL_OK) return st;
+  ment_init(&m, c, mid, e);
+  m.type = DL_ENT_MISC;
+  m.strong = 1;
+  return add_ment(c, &m);
+}
+
 /* Add the mention of the built-in gazetteer's match at tokens [a, b) (type
  * type); *end (may be NULL) receives its end. */
 static dl_status add_gaz_ment(ctx *c, size_t a, size_t b, int type, uint32_t *end)
@@ -8754,15 +8771,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
              && gb_entry(c, a)->kind == DL_GK_DEMONYM
              && gb_end(c, a) == c->toks[a].start + c->toks[a].len
              && market_index(c, a + 1, b, send, &e)) {
-      ment_init(&m, c, a, a + 1);
-      m.type = DL_ENT_MISC;
-      m.strong = 1;
-      st = add_ment(c, &m);
-      if (st != DL_OK) return st;
-      ment_init(&m, c, a + 1, e);
-      m.type = DL_ENT_MISC;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_two_misc(c, a, a + 1, e);
     }
   }
   if (caps_sentence) return gazetteer_only(c, a, b);
@@ -9004,15 +9013,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a].start, c->toks[a].len)
       && word_in(party_words, NELEM(party_words), c->text + c->toks[a + 1].start,
                  c->toks[a + 1].len)) {
-    ment_init(&m, c, a, a + 1);
-    m.type = DL_ENT_MISC;
-    m.strong = 1;
-    st = add_ment(c, &m);
-    if (st != DL_OK) return st;
-    ment_init(&m, c, a + 1, b);
-    m.type = DL_ENT_MISC;
-    m.strong = 1;
-    return add_ment(c, &m);
+    return add_two_misc(c, a, a + 1, b);
   }
   /* "Tamil Tiger rebels": a nationality and one word that, with an "s",
    * is an organization's name the gazetteer knows ("Tamil Tigers"), the

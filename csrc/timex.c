@@ -6588,6 +6588,20 @@ static const char *const AT_PRESENT_NEXT[] = {
   "there", "these", "they", "this", "those", "though", "under", "was", "we", "were", "with", "you"
 };
 
+/* The part of the day p at token i alone ("in the morning session", "by
+ * midmorning"): of the day the clause speaks of (clock_day), else of no
+ * day.  Returns the end, i + 1. */
+static int pod_point(const scan *sc, int i, int p, mres *r)
+{
+  dl_tv b, v;
+  res_init(r);
+  if (clock_day(sc, i, i + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
+  else dl_tv_day(&v, 0, 0, 0);
+  tv_pod(&v, p);
+  res_point(r, i + 1, DL_TIMEX_TIME, &v);
+  return i + 1;
+}
+
 static int m_core(scan *sc, int i, mres *r)
 {
   const tok *t;
@@ -6895,13 +6909,7 @@ static int m_core(scan *sc, int i, mres *r)
      * market session names */
     if ((p == P_MO || p == P_AF) && !(t->fl & F_CAP) && isw(sc, i - 1, W_IN)
         && word_after_any(sc, i, SESSION_WORDS, sizeof SESSION_WORDS / sizeof SESSION_WORDS[0])) {
-      dl_tv b, v;
-      res_init(r);
-      if (clock_day(sc, i, i + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
-      else dl_tv_day(&v, 0, 0, 0);
-      tv_pod(&v, p);
-      res_point(r, i + 1, DL_TIMEX_TIME, &v);
-      return i + 1;
+      return pod_point(sc, i, p, r);
     }
     /* "by midmorning", "at midafternoon Monday": a point of the day, as
      * "by midday" is (a bare "morning" is not: "by morning" is any
@@ -6911,7 +6919,7 @@ static int m_core(scan *sc, int i, mres *r)
         && (isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_UNTIL)
             || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_AROUND) || isw(sc, i - 1, W_AFTER)
             || isw(sc, i - 1, W_BEFORE))) {
-      dl_tv b, v;
+      dl_tv v;
       mres r_;
       res_init(&r_);
       if (tcat(sc, i + 1, LEX_WDAY) && (T(i + 1)->fl & F_CAP)
@@ -6923,14 +6931,8 @@ static int m_core(scan *sc, int i, mres *r)
         return i + 2;
       }
       if (!(IN(i + 1) && T(i + 1)->kind == TK_WORD && T(i + 1)->cat == LEX_NONE && !(T(i + 1)->fl & F_CAP)
-            && !word_after_any(sc, i, MID_POD_NEXT, sizeof MID_POD_NEXT / sizeof MID_POD_NEXT[0]))) {
-        res_init(r);
-        if (clock_day(sc, i, i + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
-        else dl_tv_day(&v, 0, 0, 0);
-        tv_pod(&v, p);
-        res_point(r, i + 1, DL_TIMEX_TIME, &v);
-        return i + 1;
-      }
+            && !word_after_any(sc, i, MID_POD_NEXT, sizeof MID_POD_NEXT / sizeof MID_POD_NEXT[0])))
+        return pod_point(sc, i, p, r);
     }
     /* "at dawn", "since dawn", "shortly after dusk": the part of a day
      * an event is at or starts from; "before dawn", "until dusk" only
