@@ -822,7 +822,6 @@ static int is_item(const line_info *L, size_t j, size_t k)
  * stamp, and the longest line of such a block (a byline's, a headline's). */
 #define DL_MAX_STAMP_BLOCK 4
 #define DL_MAX_HEADER_LINE 80
-static int is_relative_age(const char *s, size_t n);
 /* Words after which a line goes on (a preposition, an article, a
  * conjunction, a verb of saying), sorted. */
 static const char *const LINK_WORDS[] = {
@@ -888,7 +887,7 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
              && L[k - 1].last - L[k - 1].first <= DL_MAX_HEADER_LINE
              && L[k - 2].last - L[k - 2].first <= DL_MAX_HEADER_LINE
              && (dl_is_stamp(t + L[k - 1].first, L[k - 1].last - L[k - 1].first, NULL)
-                 || is_relative_age(t + L[k - 1].first, L[k - 1].last - L[k - 1].first))
+                 || dl_is_relative_age(t + L[k - 1].first, L[k - 1].last - L[k - 1].first))
              /* a stamp names its date or time in words ("+1 617 555 0199"
               * under a contact's name is none), and a stamp over it makes
               * the pair one block ("Updated: ...\nFirst published: ...") */
@@ -1268,9 +1267,10 @@ static int our_correspondent(const char *t, size_t i, size_t e)
   return ws >= e;
 }
 
-/* A web page's age of a story after its byline ("3h ago", "2 hours
- * ago", "Updated 5 mins ago"): a count, a unit of time, "ago", the end. */
-static int is_relative_age(const char *s, size_t n)
+/* (segment.h) A web page's age of a story after its byline ("3h ago",
+ * "2 hours ago", "Updated 5 mins ago"): a count, a unit of time, "ago",
+ * the end. */
+int dl_is_relative_age(const char *s, size_t n)
 {
   static const char *const units[] = {
     "d", "day", "days", "h", "hour", "hours", "hr", "hrs", "m", "min",
@@ -1305,14 +1305,9 @@ size_t dl_bullet_len(const char *s, size_t n)
   return 0;
 }
 
-int dl_is_relative_age(const char *s, size_t n)
-{
-  return is_relative_age(s, n);
-}
-
 static int is_byline(const char *t, const dl_para *p)
 {
-  size_t i = p->start, e = p->start + p->len, words = 0;
+  size_t i = p->start, e = p->start + p->len, words = 0, bl;
   const char *nl;
   int after_name = 0, prev_cap = 0, bar = 0;
   if (p->len < 4 || p->len > DL_MAX_BYLINE_BYTES) return 0;
@@ -1353,15 +1348,15 @@ static int is_byline(const char *t, const dl_para *p)
     ws = i;
     /* "Story by Ana Ruiz \u2022 3h ago", "By Ana Ruiz \u00B7 May 6, 2025":
      * a bullet or a middle dot is a bar */
-    if (words >= 1 && dl_bullet_len(t + i, e - i)) {
-      i += dl_bullet_len(t + i, e - i);
+    if (words >= 1 && (bl = dl_bullet_len(t + i, e - i)) != 0) {
+      i += bl;
       bar = 1;
       continue;
     }
     /* "By Staff Writer | Updated 14:32 IST": a time stamp after a bar
      * ends the byline line */
     if (bar && words >= 1 && (dl_is_stamp(t + ws, e - ws, NULL)
-                              || is_relative_age(t + ws, e - ws))) return 1;
+                              || dl_is_relative_age(t + ws, e - ws))) return 1;
     bar = 0;
     while (i < e && !DL_IS_SPACE(t[i]) && t[i] != ',' && t[i] != '|'
            && t[i] != ';') i++;
