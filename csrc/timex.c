@@ -2800,14 +2800,15 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   if (t->nd == 4) {
     /* 0600 GMT: four digits are a time only before a zone with an offset,
      * or before "local time" (0600 local time) */
+    int mil = military_hours(sc, i);
     if (t->suf != SUF_NONE || t->v / 100 > 23 || t->v % 100 > 59
         || (!(tcat(sc, j, LEX_TZ) && (sc->t[j].fl & F_UPPER) && tval(sc, j, LEX_TZ) != DL_TZ_UNFIXED)
             && !(isw(sc, j, W_LOCAL) && isw(sc, j + 1, W_TIME) && clock_prep(sc, i - 1))
-            && !military_hours(sc, i)))
+            && !mil))
       return -1;
     h = t->v / 100; m = t->v % 100;
     explicit_ = 1;
-    if (military_hours(sc, i)) j++;
+    if (mil) j++;
   } else if (t->nd > 2) {
     return -1;
   } else if (t->suf == SUF_AM || t->suf == SUF_PM) {
