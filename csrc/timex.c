@@ -4454,7 +4454,7 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
         if ((dir < 0 && q > bq) || (dir == 0 && q - bq >= 2)) y--;
         /* "will report fourth-quarter results" (in January): the
          * adjective of a report names a quarter closed */
-        else if (dir > 0 && (q - bq >= 2 && hyph(sc, i + 1))) y--;
+        else if (dir > 0 && q - bq >= 2 && hyph(sc, i + 1)) y--;
         /* "results for the fourth quarter" in the first: the last
          * year's, about to be reported (the third is months past) */
         else if (dir > 0 && q - bq >= 3 && report_for_part(sc, i)) y--;
