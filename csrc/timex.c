@@ -7202,15 +7202,8 @@ static int m_month_quarter(scan *sc, int i, int j, mres *r)
   return k;
 }
 
-/* "the rest of the decade" / "the remainder of the decade" at token i
- * (rest_of_unit: "the rest of the year", unit_w the word after "the"). */
-static int rest_of_unit(const scan *sc, int i, unsigned unit_w);
-
-static int rest_of_decade(const scan *sc, int i)
-{
-  return rest_of_unit(sc, i, W_DECADE);
-}
-
+/* "the rest of the decade" / "the remainder of the year" at token i,
+ * unit_w the word after the second "the". */
 static int rest_of_unit(const scan *sc, int i, unsigned unit_w)
 {
   const tok *n;
@@ -7380,7 +7373,7 @@ static int m_the(scan *sc, int i, mres *r)
     return part_year(sc, i, j + 2, 4, U_QUARTER, 0, r);
   /* "for the rest of the decade", "the remainder of the decade": the
    * decade the story is in, the whole phrase */
-  if (rest_of_decade(sc, i) && !isw(sc, i + 5, W_OF) && !hyph(sc, i + 5) && base_rel(sc, &b)) {
+  if (rest_of_unit(sc, i, W_DECADE) && !isw(sc, i + 5, W_OF) && !hyph(sc, i + 5) && base_rel(sc, &b)) {
     period_of(&v, &b, U_DECADE, 0);
     res_point(r, i + 5, DL_TIMEX_DATE, &v);
     r->anchored = 1; r->anchor = b; r->keep_last = 1;
