@@ -2800,14 +2800,15 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   if (t->nd == 4) {
     /* 0600 GMT: four digits are a time only before a zone with an offset,
      * or before "local time" (0600 local time) */
+    int mil = military_hours(sc, i);
     if (t->suf != SUF_NONE || t->v / 100 > 23 || t->v % 100 > 59
         || (!(tcat(sc, j, LEX_TZ) && (sc->t[j].fl & F_UPPER) && tval(sc, j, LEX_TZ) != DL_TZ_UNFIXED)
             && !(isw(sc, j, W_LOCAL) && isw(sc, j + 1, W_TIME) && clock_prep(sc, i - 1))
-            && !military_hours(sc, i)))
+            && !mil))
       return -1;
     h = t->v / 100; m = t->v % 100;
     explicit_ = 1;
-    if (military_hours(sc, i)) j++;
+    if (mil) j++;
   } else if (t->nd > 2) {
     return -1;
   } else if (t->suf == SUF_AM || t->suf == SUF_PM) {
@@ -4453,7 +4454,7 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
         if ((dir < 0 && q > bq) || (dir == 0 && q - bq >= 2)) y--;
         /* "will report fourth-quarter results" (in January): the
          * adjective of a report names a quarter closed */
-        else if (dir > 0 && (q - bq >= 2 && hyph(sc, i + 1))) y--;
+        else if (dir > 0 && q - bq >= 2 && hyph(sc, i + 1)) y--;
         /* "results for the fourth quarter" in the first: the last
          * year's, about to be reported (the third is months past) */
         else if (dir > 0 && q - bq >= 3 && report_for_part(sc, i)) y--;
@@ -7201,15 +7202,8 @@ static int m_month_quarter(scan *sc, int i, int j, mres *r)
   return k;
 }
 
-/* "the rest of the decade" / "the remainder of the decade" at token i
- * (rest_of_unit: "the rest of the year", unit_w the word after "the"). */
-static int rest_of_unit(const scan *sc, int i, unsigned unit_w);
-
-static int rest_of_decade(const scan *sc, int i)
-{
-  return rest_of_unit(sc, i, W_DECADE);
-}
-
+/* "the rest of the decade" / "the remainder of the year" at token i,
+ * unit_w the word after the second "the". */
 static int rest_of_unit(const scan *sc, int i, unsigned unit_w)
 {
   const tok *n;
@@ -7379,7 +7373,7 @@ static int m_the(scan *sc, int i, mres *r)
     return part_year(sc, i, j + 2, 4, U_QUARTER, 0, r);
   /* "for the rest of the decade", "the remainder of the decade": the
    * decade the story is in, the whole phrase */
-  if (rest_of_decade(sc, i) && !isw(sc, i + 5, W_OF) && !hyph(sc, i + 5) && base_rel(sc, &b)) {
+  if (rest_of_unit(sc, i, W_DECADE) && !isw(sc, i + 5, W_OF) && !hyph(sc, i + 5) && base_rel(sc, &b)) {
     period_of(&v, &b, U_DECADE, 0);
     res_point(r, i + 5, DL_TIMEX_DATE, &v);
     r->anchored = 1; r->anchor = b; r->keep_last = 1;

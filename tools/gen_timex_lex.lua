@@ -82,6 +82,12 @@ local add_row = tab_open("tok8", "dl_lex_tok", "[DL_LEX_N + 1]",
   .. "in the token's layout, eight bytes copied at once (the tokenizer reads\n"
   .. "this, not dl_lex: a smaller table, one load)")
 add_row("  {LEX_NONE, LEX_NONE, 0, 0, 0},")
+-- The function words (MISC) that may start an expression (LF_START below).
+local MISC_STARTS = {
+  X_FISCAL = true, X_AT = true, X_RIGHT = true, X_POST = true, X_PRE = true, X_MIDWEEK = true,
+  X_THESE = true, X_FULL = true, X_WC = true, X_PRESENT = true, X_WEEKDAYS = true,
+}
+
 local lfs = {}
 for i, w in ipairs(order) do
   local e = words[w]
@@ -101,11 +107,7 @@ for i, w in ipairs(order) do
   if c1 == "LEX_NONE" then lf = (lf == "0" and "" or lf .. " | ") .. "LF_PLAIN" end
   if not (c1 == "LEX_NONE" or c1 == "LEX_TZ" or c1 == "LEX_AMPM" or c1 == "LEX_TITLE"
           or c1 == "LEX_MEASURE" or c1 == "LEX_TENSE"
-          or (c1 == "LEX_MISC" and e[1][2] ~= "X_FISCAL" and e[1][2] ~= "X_AT"
-              and e[1][2] ~= "X_RIGHT" and e[1][2] ~= "X_POST" and e[1][2] ~= "X_PRE"
-              and e[1][2] ~= "X_MIDWEEK" and e[1][2] ~= "X_THESE"
-              and e[1][2] ~= "X_FULL" and e[1][2] ~= "X_WC"
-              and e[1][2] ~= "X_PRESENT" and e[1][2] ~= "X_WEEKDAYS")) then
+          or (c1 == "LEX_MISC" and not MISC_STARTS[e[1][2]])) then
     lf = (lf == "0" and "" or lf .. " | ") .. "LF_START"
   end
   lfs[i] = lf
