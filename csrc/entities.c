@@ -11894,6 +11894,12 @@ static int gazetteer_town(const ctx *c, const ment *m)
          || ge->kind == DL_GK_REGION;
 }
 
+/* Was a title read right before m's name ("President Bush")? */
+static int titled_before(const ment *m)
+{
+  return m->tstart < m->tend && m->tend <= m->nstart;
+}
+
 /* Does "in", "near" or "outside" come right before token k?  ("to",
  * "from", "at" come before people too: "a message to Bush".) */
 static int in_near_before(const ctx *c, size_t k)
@@ -11919,7 +11925,7 @@ static dl_status person_over_town(ctx *c)
     const ment *m = &c->ms[i];
     if (!gazetteer_town(c, m)) continue;
     ntown++;
-    if (m->tstart < m->tend && m->tend <= m->nstart) ntitled++;
+    if (titled_before(m)) ntitled++;
   }
   if (!ntitled) return DL_OK;
   if (hmap_init(&titled, c->ar, ntitled) != DL_OK || hmap_init(&placed, c->ar, ntown) != DL_OK)
@@ -11927,7 +11933,7 @@ static dl_status person_over_town(ctx *c)
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
     if (!gazetteer_town(c, m)) continue;
-    if (m->tstart < m->tend && m->tend <= m->nstart)
+    if (titled_before(m))
       hmap_put_first(&titled, name_sample_key(c, m), (int32_t)i);
     else if ((c->town_len && m->nstart == c->town_start) || town_of_before(c, m->tok0)
              || (in_near_before(c, m->tok0) && !(c->toks[m->tok0].flags & T_POSS)))
@@ -11935,7 +11941,7 @@ static dl_status person_over_town(ctx *c)
   }
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
-    int has_title = m->tstart < m->tend && m->tend <= m->nstart;
+    int has_title = titled_before(m);
     if (!gazetteer_town(c, m)) continue;
     if (!has_title) {
       /* (a region alone stays the region: "Bishop Auckland ... flew to
