@@ -11791,6 +11791,20 @@ static int town_of_before(ctx *c, size_t k)
              || dl_word_eq(c->text + q->start, q->len, "streets"));
 }
 
+/* Is m a company's name of two words or more ending in its legal form,
+ * read for sure ("Toyota Motor Corp")? */
+static int corp_ment(ctx *c, const ment *m)
+{
+  return m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2
+         && m->tok0 + m->ntok <= c->ntok && corp_suffix(c, m->tok0 + m->ntok - 1);
+}
+
+/* Is m one word the built-in gazetteer reads as a place? */
+static int builtin_place_word(const ctx *c, const ment *m)
+{
+  return m->ntok == 1 && m->gz && m->gz == c->gb && m->type == DL_ENT_LOCATION;
+}
+
 /* Towns past this many people are read as the town even beside a firm
  * named for them ("Osaka Gas ... in Osaka"). */
 #define DL_MAX_FIRM_TOWN_POP 1000000
@@ -11822,10 +11836,9 @@ static dl_status firm_named_for_town(ctx *c)
   if (c->games) return DL_OK;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
-    if (m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2
-        && m->tok0 + m->ntok <= c->ntok && corp_suffix(c, m->tok0 + m->ntok - 1))
+    if (corp_ment(c, m))
       nfirm++;
-    else if (m->ntok == 1 && m->gz && m->gz == c->gb && m->type == DL_ENT_LOCATION)
+    else if (builtin_place_word(c, m))
       ntown++;
   }
   if (!nfirm || !ntown) return DL_OK;
@@ -11833,15 +11846,14 @@ static dl_status firm_named_for_town(ctx *c)
     return DL_ENOMEM;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
-    if (m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2
-        && m->tok0 + m->ntok <= c->ntok && corp_suffix(c, m->tok0 + m->ntok - 1)) {
+    if (corp_ment(c, m)) {
       const tok *f = &c->toks[m->tok0];
       hmap_put_first(&firms, word_sample_key(c, f->start, f->len), (int32_t)i);
     }
   }
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
-    if (m->ntok != 1 || !m->gz || m->gz != c->gb || m->type != DL_ENT_LOCATION) continue;
+    if (!builtin_place_word(c, m)) continue;
     if ((c->town_len && m->nstart == c->town_start) || town_of_before(c, m->tok0))
       hmap_put_first(&placed, name_sample_key(c, m), (int32_t)i);
   }
@@ -11850,9 +11862,7 @@ static dl_status firm_named_for_town(ctx *c)
     const dl_gaz_entry *ge;
     const tok *f;
     int32_t v;
-    if (m->ntok != 1 || !m->gz || m->gz != c->gb || m->type != DL_ENT_LOCATION
-        || m->tend != m->tstart)
-      continue;
+    if (!builtin_place_word(c, m) || m->tend != m->tstart) continue;
     ge = dl_gazetteer_entry(m->gz, m->entry);
     if (ge->kind != DL_GK_CITY || ge->population >= DL_MAX_FIRM_TOWN_POP) continue;
     v = hmap_get(&firms, name_sample_key(c, m));
@@ -11878,10 +11888,16 @@ static dl_status firm_named_for_town(ctx *c)
 static int gazetteer_town(const ctx *c, const ment *m)
 {
   const dl_gaz_entry *ge;
-  if (m->ntok != 1 || !m->gz || m->gz != c->gb || m->type != DL_ENT_LOCATION) return 0;
+  if (!builtin_place_word(c, m)) return 0;
   ge = dl_gazetteer_entry(m->gz, m->entry);
   return (ge->kind == DL_GK_CITY && ge->population < DL_MAX_SURNAME_TOWN_POP)
          || ge->kind == DL_GK_REGION;
+}
+
+/* Was a title read right before m's name ("President Bush")? */
+static int titled_before(const ment *m)
+{
+  return m->tstart < m->tend && m->tend <= m->nstart;
 }
 
 /* Does "in", "near" or "outside" come right before token k?  ("to",
@@ -11909,7 +11925,7 @@ static dl_status person_over_town(ctx *c)
     const ment *m = &c->ms[i];
     if (!gazetteer_town(c, m)) continue;
     ntown++;
-    if (m->tstart < m->tend && m->tend <= m->nstart) ntitled++;
+    if (titled_before(m)) ntitled++;
   }
   if (!ntitled) return DL_OK;
   if (hmap_init(&titled, c->ar, ntitled) != DL_OK || hmap_init(&placed, c->ar, ntown) != DL_OK)
@@ -11917,7 +11933,7 @@ static dl_status person_over_town(ctx *c)
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
     if (!gazetteer_town(c, m)) continue;
-    if (m->tstart < m->tend && m->tend <= m->nstart)
+    if (titled_before(m))
       hmap_put_first(&titled, name_sample_key(c, m), (int32_t)i);
     else if ((c->town_len && m->nstart == c->town_start) || town_of_before(c, m->tok0)
              || (in_near_before(c, m->tok0) && !(c->toks[m->tok0].flags & T_POSS)))
@@ -11925,7 +11941,7 @@ static dl_status person_over_town(ctx *c)
   }
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
-    int has_title = m->tstart < m->tend && m->tend <= m->nstart;
+    int has_title = titled_before(m);
     if (!gazetteer_town(c, m)) continue;
     if (!has_title) {
       /* (a region alone stays the region: "Bishop Auckland ... flew to
