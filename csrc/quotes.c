@@ -1921,20 +1921,18 @@ static int initial_dot(const char *text, size_t dot, size_t hi)
  * apostrophe (the possessive goes with the word), else 0. */
 static size_t sname_poss_end(const char *text, size_t e, size_t hi)
 {
-  static const char *const voices[] = {
+  static const char *const voices[] = {   /* sorted: in_list searches by halves */
     "aide", "aides", "attorney", "camp", "campaign", "lawyer", "lawyers", "office",
     "spokesman", "spokesperson", "spokeswoman", "team"
   };
-  size_t ml = 0, j, n = 0, k;
+  size_t ml = 0, j, n = 0;
   if (e < hi && text[e] == '\'') ml = 1;
   else if (e + 3 <= hi && memcmp(text + e, "\xE2\x80\x99", 3) == 0) ml = 3;
   if (!ml || e + ml + 1 >= hi || text[e + ml] != ' ') return 0;
   j = e + ml + 1;
   while (j + n < hi && n < 13 && DL_IS_LOWER(text[j + n])) n++;
   if (n == 0 || (j + n < hi && DL_IS_ALPHA(text[j + n]))) return 0;
-  for (k = 0; k < sizeof voices / sizeof voices[0]; k++)
-    if (strlen(voices[k]) == n && memcmp(voices[k], text + j, n) == 0) return e + ml;
-  return 0;
+  return in_list(voices, sizeof voices / sizeof voices[0], text + j, n) ? e + ml : 0;
 }
 
 /* Tokenize text[a..b), which lies inside body paragraphs (the cursor
