@@ -3481,13 +3481,10 @@ static dl_span title_nat(qctx *c, size_t h)
 }
 
 /* Are spans a and b the same words (any case)? */
+static int lword_cmp_n(const char *a, size_t n, const char *b);
 static int same_words(const char *text, dl_span a, dl_span b)
 {
-  size_t i;
-  if (a.len != b.len) return 0;
-  for (i = 0; i < a.len; i++)
-    if (DL_LOWER(text[a.start + i]) != DL_LOWER(text[b.start + i])) return 0;
-  return 1;
+  return a.len == b.len && lword_cmp_n(text + a.start, a.len, text + b.start) == 0;
 }
 
 /* "Foreign Minister Takeshi Iwaya and his South Korean counterpart Cho
@@ -3629,15 +3626,13 @@ static const char *nat_key(const char *text, dl_span sp, size_t *n)
 static int nat_clash(qctx *c, dl_span nat, size_t j)
 {
   const char *a, *b;
-  size_t na, nb, i;
+  size_t na, nb;
   dl_span o = c->tit[j].nat;
   if (!nat.len || !o.len) return 0;
   a = nat_key(c->text, nat, &na);
   b = nat_key(c->text, o, &nb);
   if (!a || !b) return 0;
-  if (na != nb) return 1;
-  for (i = 0; i < na; i++)
-    if (DL_LOWER(a[i]) != DL_LOWER(b[i])) return 1;
+  if (na != nb || lword_cmp_n(a, na, b) != 0) return 1;
   /* "South Korean" and "North Korean"; "Korean" alone fits either */
   if (memchr(c->text + nat.start, ' ', nat.len) && memchr(c->text + o.start, ' ', o.len))
     return !same_words(c->text, nat, o);
@@ -3654,17 +3649,15 @@ static int nat_same(qctx *c, dl_span nat, size_t j)
 
 /* Does the title of holder j fit the role word at token k (alt: the
  * heads "the head of state" stands for, or NULL)? */
+static int tok_is_at(qctx *c, size_t k, size_t w, size_t n);
 static int title_hit(qctx *c, size_t k, const char *alt, size_t j)
 {
-  const tok *t = &c->toks[k];
   const char *h = c->text + c->tit[j].head.start;
-  size_t n = c->tit[j].head.len, b = 0;
+  size_t n = c->tit[j].head.len;
   if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) return 1;
   /* the holder's title head among the words the phrase stands for */
   if (alt && head_in_words(h, n, alt)) return 1;
-  if (n == 0 || n != t->len) return 0;
-  while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
-  return b == n;
+  return n != 0 && tok_is_at(c, k, c->tit[j].head.start, n);
 }
 
 /* Is the "Secretary" at text[h] no minister's title: a press, party,
@@ -5019,7 +5012,6 @@ static int question_put(qctx *c, size_t k)
  * "…," the minister said": is "the" and the one word at token k the
  * head of the nameless subject that is still the latest subject (not a
  * minister named before)? */
-static int tok_is_at(qctx *c, size_t k, size_t w, size_t n);
 static int nameless_role_again(qctx *c, size_t k)
 {
   size_t r;
