@@ -6152,11 +6152,9 @@ static int find_mentions(qctx *c, size_t from)
     if (!(m.flags & (M_PRON | M_POSS)) && m.t0 == m.t1 && m.t0 > 0
         && ((tlex(c, m.t0) & L_NAT) || person_noun(c, m.t0, &pg))
         /* (a word, not an abbreviation: "the No. 1 U.S. automaker") */
-        && c->toks[m.t0].len > 2 && c->text[c->toks[m.t0].s + 1] >= 'a'
-        && c->text[c->toks[m.t0].s + 1] <= 'z'
+        && c->toks[m.t0].len > 2 && DL_IS_LOWER(c->text[c->toks[m.t0].s + 1])
         && is_word(&c->toks[m.t0 - 1])
-        && ((c->text[c->toks[m.t0 - 1].s] >= 'a' && c->text[c->toks[m.t0 - 1].s] <= 'z')
-            || (c->toks[m.t0 - 1].flags & TF_POSS))) {
+        && (DL_IS_LOWER(c->text[c->toks[m.t0 - 1].s]) || (c->toks[m.t0 - 1].flags & TF_POSS))) {
       /* "the committee's top Democrat", "the veteran Briton": a party's
        * or a nation's noun after a lower-case word or a possessive is
        * a description, no name (a later "she" is not its) */
