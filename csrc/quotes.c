@@ -1921,20 +1921,18 @@ static int initial_dot(const char *text, size_t dot, size_t hi)
  * apostrophe (the possessive goes with the word), else 0. */
 static size_t sname_poss_end(const char *text, size_t e, size_t hi)
 {
-  static const char *const voices[] = {
+  static const char *const voices[] = {   /* sorted: in_list searches by halves */
     "aide", "aides", "attorney", "camp", "campaign", "lawyer", "lawyers", "office",
     "spokesman", "spokesperson", "spokeswoman", "team"
   };
-  size_t ml = 0, j, n = 0, k;
+  size_t ml = 0, j, n = 0;
   if (e < hi && text[e] == '\'') ml = 1;
   else if (e + 3 <= hi && memcmp(text + e, "\xE2\x80\x99", 3) == 0) ml = 3;
   if (!ml || e + ml + 1 >= hi || text[e + ml] != ' ') return 0;
   j = e + ml + 1;
   while (j + n < hi && n < 13 && DL_IS_LOWER(text[j + n])) n++;
   if (n == 0 || (j + n < hi && DL_IS_ALPHA(text[j + n]))) return 0;
-  for (k = 0; k < sizeof voices / sizeof voices[0]; k++)
-    if (strlen(voices[k]) == n && memcmp(voices[k], text + j, n) == 0) return e + ml;
-  return 0;
+  return in_list(voices, sizeof voices / sizeof voices[0], text + j, n) ? e + ml : 0;
 }
 
 /* Tokenize text[a..b), which lies inside body paragraphs (the cursor
@@ -3483,13 +3481,10 @@ static dl_span title_nat(qctx *c, size_t h)
 }
 
 /* Are spans a and b the same words (any case)? */
+static int lword_cmp_n(const char *a, size_t n, const char *b);
 static int same_words(const char *text, dl_span a, dl_span b)
 {
-  size_t i;
-  if (a.len != b.len) return 0;
-  for (i = 0; i < a.len; i++)
-    if (DL_LOWER(text[a.start + i]) != DL_LOWER(text[b.start + i])) return 0;
-  return 1;
+  return a.len == b.len && lword_cmp_n(text + a.start, a.len, text + b.start) == 0;
 }
 
 /* "Foreign Minister Takeshi Iwaya and his South Korean counterpart Cho
@@ -3631,15 +3626,13 @@ static const char *nat_key(const char *text, dl_span sp, size_t *n)
 static int nat_clash(qctx *c, dl_span nat, size_t j)
 {
   const char *a, *b;
-  size_t na, nb, i;
+  size_t na, nb;
   dl_span o = c->tit[j].nat;
   if (!nat.len || !o.len) return 0;
   a = nat_key(c->text, nat, &na);
   b = nat_key(c->text, o, &nb);
   if (!a || !b) return 0;
-  if (na != nb) return 1;
-  for (i = 0; i < na; i++)
-    if (DL_LOWER(a[i]) != DL_LOWER(b[i])) return 1;
+  if (na != nb || lword_cmp_n(a, na, b) != 0) return 1;
   /* "South Korean" and "North Korean"; "Korean" alone fits either */
   if (memchr(c->text + nat.start, ' ', nat.len) && memchr(c->text + o.start, ' ', o.len))
     return !same_words(c->text, nat, o);
@@ -3656,17 +3649,15 @@ static int nat_same(qctx *c, dl_span nat, size_t j)
 
 /* Does the title of holder j fit the role word at token k (alt: the
  * heads "the head of state" stands for, or NULL)? */
+static int tok_is_at(qctx *c, size_t k, size_t w, size_t n);
 static int title_hit(qctx *c, size_t k, const char *alt, size_t j)
 {
-  const tok *t = &c->toks[k];
   const char *h = c->text + c->tit[j].head.start;
-  size_t n = c->tit[j].head.len, b = 0;
+  size_t n = c->tit[j].head.len;
   if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) return 1;
   /* the holder's title head among the words the phrase stands for */
   if (alt && head_in_words(h, n, alt)) return 1;
-  if (n == 0 || n != t->len) return 0;
-  while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
-  return b == n;
+  return n != 0 && tok_is_at(c, k, c->tit[j].head.start, n);
 }
 
 /* Is the "Secretary" at text[h] no minister's title: a press, party,
@@ -5021,7 +5012,6 @@ static int question_put(qctx *c, size_t k)
  * "…," the minister said": is "the" and the one word at token k the
  * head of the nameless subject that is still the latest subject (not a
  * minister named before)? */
-static int tok_is_at(qctx *c, size_t k, size_t w, size_t n);
 static int nameless_role_again(qctx *c, size_t k)
 {
   size_t r;
@@ -6162,11 +6152,9 @@ static int find_mentions(qctx *c, size_t from)
     if (!(m.flags & (M_PRON | M_POSS)) && m.t0 == m.t1 && m.t0 > 0
         && ((tlex(c, m.t0) & L_NAT) || person_noun(c, m.t0, &pg))
         /* (a word, not an abbreviation: "the No. 1 U.S. automaker") */
-        && c->toks[m.t0].len > 2 && c->text[c->toks[m.t0].s + 1] >= 'a'
-        && c->text[c->toks[m.t0].s + 1] <= 'z'
+        && c->toks[m.t0].len > 2 && DL_IS_LOWER(c->text[c->toks[m.t0].s + 1])
         && is_word(&c->toks[m.t0 - 1])
-        && ((c->text[c->toks[m.t0 - 1].s] >= 'a' && c->text[c->toks[m.t0 - 1].s] <= 'z')
-            || (c->toks[m.t0 - 1].flags & TF_POSS))) {
+        && (DL_IS_LOWER(c->text[c->toks[m.t0 - 1].s]) || (c->toks[m.t0 - 1].flags & TF_POSS))) {
       /* "the committee's top Democrat", "the veteran Briton": a party's
        * or a nation's noun after a lower-case word or a possessive is
        * a description, no name (a later "she" is not its) */
