@@ -6043,18 +6043,23 @@ static int kin_named(const ctx *c, size_t a)
  * or more. */
 static int surname_ending(const char *w, size_t n)
 {
-  static const char *const ends[] = {
-    "akis", "chuk", "czyk", "dze", "eanu", "enko", "escu", "eva", "evic", "ez",
-    "idis", "ivic", "oglu", "opoulos", "ov", "ova", "ovic", "shvili", "ska",
-    "ski", "skiy", "sky", "vich", "wicz", "yan"
+#define END(s) { s, sizeof s - 1 }
+  static const struct { const char *s; size_t n; } ends[] = {
+    END("akis"), END("chuk"), END("czyk"), END("dze"), END("eanu"), END("enko"), END("escu"),
+    END("eva"), END("evic"), END("ez"), END("idis"), END("ivic"), END("oglu"), END("opoulos"),
+    END("ov"), END("ova"), END("ovic"), END("shvili"), END("ska"), END("ski"), END("skiy"),
+    END("sky"), END("vich"), END("wicz"), END("yan")
   };
+#undef END
   size_t k;
   if (n < 5 || !DL_IS_UPPER(w[0])) return 0;
   for (k = 1; k < n; k++)
     if (!DL_IS_LOWER(w[k])) return 0;
   for (k = 0; k < NELEM(ends); k++) {
-    size_t e = strlen(ends[k]);
-    if (n > e + 2 && memcmp(w + n - e, ends[k], e) == 0) return 1;
+    size_t e = ends[k].n;
+    /* (the last letter first: most words end in none of these) */
+    if (n > e + 2 && w[n - 1] == ends[k].s[e - 1] && memcmp(w + n - e, ends[k].s, e) == 0)
+      return 1;
   }
   return 0;
 }
