@@ -1953,6 +1953,31 @@ static const char *const FORECAST_DETS[] = {
   "a", "an", "her", "his", "its", "our", "the", "their", "this", "that"
 };
 
+/* Is token k a piece of a number written with glue ("2-1/2", "50-3/8",
+ * "1,250.75"): a '-', '/', '.' or ',' between two numbers, with no
+ * space on either side, or the number after one?  Such a number reads as
+ * one word when counting how far a verb is ("climbed 2-1/2 to 50-3/8 by
+ * midafternoon": the verb is four words back, not twelve tokens). */
+static int num_piece(const scan *sc, int k)
+{
+  if (!IN(k - 1) || !att(sc, k)) return 0;
+  if (sc->t[k].kind == TK_NUM)
+    return (ispu(sc, k - 1, '-') || ispu(sc, k - 1, '/') || ispu(sc, k - 1, '.') || ispu(sc, k - 1, ','))
+           && IN(k - 2) && sc->t[k - 2].kind == TK_NUM && att(sc, k - 1);
+  return (ispu(sc, k, '-') || ispu(sc, k, '/') || ispu(sc, k, '.') || ispu(sc, k, ','))
+         && sc->t[k - 1].kind == TK_NUM && att(sc, k + 1) && sc->t[k + 1].kind == TK_NUM;
+}
+
+/* The distance in words from token k back before a to a: a - k less the
+ * number pieces between (num_piece). */
+static int words_back(const scan *sc, int k, int a)
+{
+  int d = a - k, q;
+  for (q = k + 1; q < a; q++)
+    if (num_piece(sc, q)) d--;
+  return d;
+}
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -1981,7 +2006,10 @@ static int tense_at(const scan *sc, int a, int b)
   }
   if (m->calls > 2 && !m->full) tense_prepare(sc);
   if (m->full) {
-    if (a >= 1 && a - 1 < sc->nt && m->left[a - 1] >= 0 && a - m->left[a - 1] <= DL_TENSE_WINDOW)
+    if (a >= 1 && a - 1 < sc->nt && m->left[a - 1] >= 0
+        && (a - m->left[a - 1] <= DL_TENSE_WINDOW
+            || (a - m->left[a - 1] <= 2 * DL_TENSE_WINDOW
+                && words_back(sc, m->left[a - 1], a) <= DL_TENSE_WINDOW)))
       jl = a - m->left[a - 1];
     if (b >= 0 && b < sc->nt && m->right[b] < sc->nt && m->right[b] - b + 1 <= DL_TENSE_WINDOW)
       jr = m->right[b] - b + 1;
@@ -1989,8 +2017,11 @@ static int tense_at(const scan *sc, int a, int b)
     /* the nearest cue on the left, then one on the right only where it
      * can be nearer (the rules below may set the right one aside) */
     int d, rmax = DL_TENSE_WINDOW;
-    for (d = 1; d <= DL_TENSE_WINDOW && a - d >= 0; d++)
+    int w = 0;
+    for (d = 1; w < DL_TENSE_WINDOW && d <= 2 * DL_TENSE_WINDOW && a - d >= 0; d++) {
+      if (!num_piece(sc, a - d)) w++;
       if (tense_cue_memo(sc, a - d)) { jl = d; rmax = (d - 1) / DL_TENSE_RIGHT; break; }
+    }
     for (d = 1; d <= rmax && b - 1 + d < sc->nt; d++)
       if (tense_cue_memo(sc, b - 1 + d)) { jr = d; break; }
   }
