@@ -2328,6 +2328,15 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
     int y = base->y + (mo < base->mo);
     return y <= 9999 ? y : 0;
   }
+  /* "the trial will open on Sept. 23" written on Oct. 15: a day gone by
+   * more than a week cannot be the one a "will" plans, so it is next
+   * year's (the present, "the store opens at 9 a.m. on Oct. 5", may tell
+   * of a day gone by and keeps the nearest) */
+  if (d && diff < -7 && diff > -DL_PAST_DAY_AHEAD && will_before(sc, a) && modal_ahead_before(sc, a)
+      && tense_at(sc, a, b) > 0) {
+    int y = resolve_year(base, mo, d, 0);
+    return y && y < 9999 ? y + 1 : 0;
+  }
   if (diff <= 7 && diff > (d ? -DL_PAST_DAY_AHEAD : -62)) return resolve_year(base, mo, d, 0);
   dir = tense_at(sc, a, b);
   /* "the tax rises to 23 percent from July 1": a change told in the
@@ -2346,6 +2355,19 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   if (!d && dir > 0 && diff == -62 && base->d <= 14 && will_before(sc, a)) {
     int y = resolve_year(base, mo, d, dir) + 1;
     return y <= 9999 ? y : 0;
+  }
+  /* "he said on Nov. 2 that ...", "announced Nov. 2" written on Oct. 15:
+   * a day right after a past verb of saying dates the saying itself, an
+   * event gone by, so a day more than a week on is last year's */
+  if (d && dir == -1 && diff > 7) {
+    static const char *const that_[] = {"that"};
+    int on = isw(sc, a - 1, W_ON), k = on ? a - 2 : a - 1;
+    /* (bare, only before "that" or the sentence's end: "said Nov. 20 is
+     * the deadline" names the day ahead) */
+    if ((on || word_after_any(sc, b - 1, that_, 1) || ispu(sc, b, '.') || !IN(b))
+        && (isw(sc, k, W_SAID) || isw(sc, k, W_ANNOUNCED) || isw(sc, k, W_REPORTED) || isw(sc, k, W_STATED)
+            || isw(sc, k, W_NOTED) || isw(sc, k, W_WARNED)))
+      dir = -2;
   }
   /* a month not yet begun cannot hold a past event, however far its verb
    * ("voters went to the polls in January" written on Dec. 30) */
