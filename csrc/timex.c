@@ -7385,6 +7385,87 @@ static int before_governs_nothing(const scan *sc, int j)
            && IN(j + 4) && !ispu(sc, j + 4, '.') && !ispu(sc, j + 4, ',') && !ispu(sc, j + 4, ';'));
 }
 
+/* Words for an election, any of which names the event of another ("The
+ * election is on Sunday. ... the day before the vote"; sorted). */
+static const char *const ELECTION_WORDS[] = {
+  "ballot", "election", "elections", "polls", "referendum", "runoff", "vote", "voting"
+};
+
+/* The most bytes before the last day's end that may hold the word for
+ * its event ("the summit ended on Tuesday": the clause the day is in). */
+#define DL_EVENT_WORD_BYTES 160
+
+/* Is the word at bytes [s, s + n) in the text from byte lo to byte hi, as
+ * a word of its own, in any case?  A word of ELECTION_WORDS matches any
+ * other of them. */
+static int event_word_in(const scan *sc, size_t s, size_t n, size_t lo, size_t hi)
+{
+  const size_t ne = sizeof ELECTION_WORDS / sizeof ELECTION_WORDS[0];
+  int elect = dl_word_in(sc->text + s, n, ELECTION_WORDS, ne);
+  size_t k = lo, q;
+  while (k < hi) {
+    size_t b;
+    while (k < hi && !DL_IS_ALPHA(sc->text[k])) k++;
+    b = k;
+    while (k < hi && DL_IS_ALPHA(sc->text[k])) k++;
+    if (k == b) continue;
+    if (elect && dl_word_in(sc->text + b, k - b, ELECTION_WORDS, ne)) return 1;
+    if (k - b != n) continue;
+    for (q = 0; q < n && DL_LOWER(sc->text[b + q]) == DL_LOWER(sc->text[s + q]); q++) {}
+    if (q == n) return 1;
+  }
+  return 0;
+}
+
+/* "the day before the vote", "the week after the summit": TimeBank marks
+ * "the day" (the event is no part of it) and dates it from the event's
+ * day.  That day is known in two cases: right after a day and its comma
+ * ("on Oct. 12, the day before the plunge": the day restated), or when the
+ * event's noun (the one or two words after the second "the") is said
+ * near the last day, named in this sentence or the one before ("The
+ * summit ended on Tuesday. The day after the summit, ...").  Else
+ * nothing is marked. */
+static int m_unit_before_event(scan *sc, int i, mres *r)
+{
+  int j = i + 1, unit, shift, k;
+  dl_tv b, v;
+  size_t lo;
+  if (!tcat(sc, j, LEX_UNIT) || !(isw(sc, j + 1, W_BEFORE) || isw(sc, j + 1, W_AFTER))
+      || !isw(sc, j + 2, W_THE) || !sc->has_last_day)
+    return -1;
+  unit = tval(sc, j, LEX_UNIT);
+  if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH) return -1;
+  b = sc->last_day;
+  if (!(b.y && b.mo && b.d)) return -1;
+  shift = isw(sc, j + 1, W_BEFORE) ? -1 : 1;
+  /* "Oct. 12, the day before the plunge": that day */
+  if (unit == U_DAY && ispu(sc, i - 1, ',') && IN(i - 2) && sc->has_last
+      && sc->t[i - 2].s + sc->t[i - 2].n == sc->last_end && sc->last.gran == TG_DAY
+      && dl_tv_cmp_day(&sc->last, &b) == 0) {
+    v = b;
+    r->anchored = 1; r->anchor = b;
+    res_point(r, j + 1, DL_TIMEX_DATE, &v);
+    return j + 1;
+  }
+  if (sc->last_day_chunk < sc->chunk - 1 || sc->last_end >= sc->t[i].s) return -1;
+  lo = sc->last_end > DL_EVENT_WORD_BYTES ? sc->last_end - DL_EVENT_WORD_BYTES : 0;
+  /* (the noun, not the subject of a clause: "the day after the company
+   * reported" tells of no day named) */
+  for (k = j + 3; k <= j + 4; k++) {
+    if (!IN(k) || T(k)->kind != TK_WORD || (T(k)->fl & F_CAP)) return -1;
+    if (IN(k + 1) && (ispu(sc, k + 1, PUNCT_POSS) || tense_of(sc, T(k + 1)) != 0)) continue;
+    if (event_word_in(sc, T(k)->s, T(k)->n, lo, sc->t[i].s)) break;
+  }
+  if (k > j + 4) return -1;
+  v = b;
+  if (unit == U_DAY) dl_tv_shift(&v, U_DAY, shift);
+  else period_of(&v, &b, unit, shift);
+  if (v.y < 1 || v.y > 9999) return -1;
+  r->anchored = 1; r->anchor = b;
+  res_point(r, j + 1, DL_TIMEX_DATE, &v);
+  return j + 1;
+}
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
@@ -7570,6 +7651,7 @@ static int m_the(scan *sc, int i, mres *r)
     }
   }
   if (isw(sc, j, W_NEAR) && isw(sc, j + 1, W_FUTURE)) { res_str(r, j + 2, "FUTURE_REF"); return j + 2; }
+  if ((best = m_unit_before_event(sc, i, r)) > 0) return best;
   /* "the year before.", "the week after,": the one before (after) the
    * last date, when nothing follows "before" for it to govern */
   if (tcat(sc, j, LEX_UNIT) && before_governs_nothing(sc, j)) {
