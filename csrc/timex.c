@@ -6860,6 +6860,14 @@ static int m_core(scan *sc, int i, mres *r)
   case LEX_MISC: {
     int e_;
     if (t->val == X_MIDWEEK) return m_midweek(sc, i, r);
+    /* "a yearlong inquiry": as "year-long", one unit's length */
+    if (t->val == X_LONG) {
+      int unit = isw(sc, i, W_HOURLONG) ? U_HOUR : isw(sc, i, W_DAYLONG) ? U_DAY
+               : isw(sc, i, W_WEEKLONG) ? U_WEEK : isw(sc, i, W_MONTHLONG) ? U_MONTH
+               : isw(sc, i, W_YEARLONG) ? U_YEAR : isw(sc, i, W_DECADELONG) ? U_DECADE : U_CENTURY;
+      res_dur(r, i + 1, 1, 0, unit);
+      return i + 1;
+    }
     if (t->val == X_THESE) {
       if (!isw(sc, i + 1, W_DAYS)) return -1;
       res_str(r, i + 2, "PRESENT_REF");
@@ -7477,6 +7485,8 @@ static int m_the(scan *sc, int i, mres *r)
   int j = i + 1, best = -1;
   dl_tv v, b;
   if (!IN(j)) return -1;
+  /* "the yearlong inquiry": the adjective alone (as "the year-long") */
+  if (tcat(sc, j, LEX_MISC) && tval(sc, j, LEX_MISC) == X_LONG) return -1;
   if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
   if ((best = m_the_night(sc, i, r)) > 0) return best;
   if ((best = m_the_nth_day(sc, i, r)) > 0) return best;
@@ -8862,7 +8872,8 @@ static int can_start(const scan *sc, int i)
         || (t->val == X_FULL && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR))   /* full-year */
         || t->val == X_WC
         || (t->val == X_PRESENT && isw(sc, i - 1, W_AT))     /* at present */
-        || (t->val == X_WEEKDAYS && isw(sc, i - 1, W_ON));   /* on weekdays */
+        || (t->val == X_WEEKDAYS && isw(sc, i - 1, W_ON))   /* on weekdays */
+        || t->val == X_LONG;                                /* yearlong */
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;
