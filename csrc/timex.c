@@ -7408,6 +7408,8 @@ static const char *const ELECTION_WORDS[] = {
 /* The most bytes before the last day's end that may hold the word for
  * its event ("the summit ended on Tuesday": the clause the day is in). */
 #define DL_EVENT_WORD_BYTES 160
+/* The most bytes from there to the phrase for the day still to date it. */
+#define DL_EVENT_SPAN_BYTES 1000
 
 /* Is the word at bytes [s, s + n) in the text from byte lo to byte hi, as
  * a word of its own, in any case?  A word of ELECTION_WORDS matches any
@@ -7463,6 +7465,8 @@ static int m_unit_before_event(scan *sc, int i, mres *r)
   }
   if (sc->last_day_chunk < sc->chunk - 1 || sc->last_end >= sc->t[i].s) return -1;
   lo = sc->last_end > DL_EVENT_WORD_BYTES ? sc->last_end - DL_EVENT_WORD_BYTES : 0;
+  /* (a bounded read: many such phrases far from their day cost no more) */
+  if (sc->t[i].s - lo > DL_EVENT_SPAN_BYTES) return -1;
   /* (the noun, not the subject of a clause: "the day after the company
    * reported" tells of no day named) */
   for (k = j + 3; k <= j + 4; k++) {
