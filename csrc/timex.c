@@ -1953,6 +1953,31 @@ static const char *const FORECAST_DETS[] = {
   "a", "an", "her", "his", "its", "our", "the", "their", "this", "that"
 };
 
+/* Is token k a piece of a number written with glue ("2-1/2", "50-3/8",
+ * "1,250.75"): a '-', '/', '.' or ',' between two numbers, with no
+ * space on either side, or the number after one?  Such a number reads as
+ * one word when counting how far a verb is ("climbed 2-1/2 to 50-3/8 by
+ * midafternoon": the verb is four words back, not twelve tokens). */
+static int num_piece(const scan *sc, int k)
+{
+  if (!IN(k - 1) || !att(sc, k)) return 0;
+  if (sc->t[k].kind == TK_NUM)
+    return (ispu(sc, k - 1, '-') || ispu(sc, k - 1, '/') || ispu(sc, k - 1, '.') || ispu(sc, k - 1, ','))
+           && IN(k - 2) && sc->t[k - 2].kind == TK_NUM && att(sc, k - 1);
+  return (ispu(sc, k, '-') || ispu(sc, k, '/') || ispu(sc, k, '.') || ispu(sc, k, ','))
+         && sc->t[k - 1].kind == TK_NUM && att(sc, k + 1) && sc->t[k + 1].kind == TK_NUM;
+}
+
+/* The distance in words from token k back before a to a: a - k less the
+ * number pieces between (num_piece). */
+static int words_back(const scan *sc, int k, int a)
+{
+  int d = a - k, q;
+  for (q = k + 1; q < a; q++)
+    if (num_piece(sc, q)) d--;
+  return d;
+}
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -1981,7 +2006,10 @@ static int tense_at(const scan *sc, int a, int b)
   }
   if (m->calls > 2 && !m->full) tense_prepare(sc);
   if (m->full) {
-    if (a >= 1 && a - 1 < sc->nt && m->left[a - 1] >= 0 && a - m->left[a - 1] <= DL_TENSE_WINDOW)
+    if (a >= 1 && a - 1 < sc->nt && m->left[a - 1] >= 0
+        && (a - m->left[a - 1] <= DL_TENSE_WINDOW
+            || (a - m->left[a - 1] <= 2 * DL_TENSE_WINDOW
+                && words_back(sc, m->left[a - 1], a) <= DL_TENSE_WINDOW)))
       jl = a - m->left[a - 1];
     if (b >= 0 && b < sc->nt && m->right[b] < sc->nt && m->right[b] - b + 1 <= DL_TENSE_WINDOW)
       jr = m->right[b] - b + 1;
@@ -1989,8 +2017,11 @@ static int tense_at(const scan *sc, int a, int b)
     /* the nearest cue on the left, then one on the right only where it
      * can be nearer (the rules below may set the right one aside) */
     int d, rmax = DL_TENSE_WINDOW;
-    for (d = 1; d <= DL_TENSE_WINDOW && a - d >= 0; d++)
+    int w = 0;
+    for (d = 1; w < DL_TENSE_WINDOW && d <= 2 * DL_TENSE_WINDOW && a - d >= 0; d++) {
+      if (!num_piece(sc, a - d)) w++;
       if (tense_cue_memo(sc, a - d)) { jl = d; rmax = (d - 1) / DL_TENSE_RIGHT; break; }
+    }
     for (d = 1; d <= rmax && b - 1 + d < sc->nt; d++)
       if (tense_cue_memo(sc, b - 1 + d)) { jr = d; break; }
   }
@@ -2297,6 +2328,15 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
     int y = base->y + (mo < base->mo);
     return y <= 9999 ? y : 0;
   }
+  /* "the trial will open on Sept. 23" written on Oct. 15: a day gone by
+   * more than a week cannot be the one a "will" plans, so it is next
+   * year's (the present, "the store opens at 9 a.m. on Oct. 5", may tell
+   * of a day gone by and keeps the nearest) */
+  if (d && diff < -7 && diff > -DL_PAST_DAY_AHEAD && will_before(sc, a) && modal_ahead_before(sc, a)
+      && tense_at(sc, a, b) > 0) {
+    int y = resolve_year(base, mo, d, 0);
+    return y && y < 9999 ? y + 1 : 0;
+  }
   if (diff <= 7 && diff > (d ? -DL_PAST_DAY_AHEAD : -62)) return resolve_year(base, mo, d, 0);
   dir = tense_at(sc, a, b);
   /* "the tax rises to 23 percent from July 1": a change told in the
@@ -2315,6 +2355,19 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   if (!d && dir > 0 && diff == -62 && base->d <= 14 && will_before(sc, a)) {
     int y = resolve_year(base, mo, d, dir) + 1;
     return y <= 9999 ? y : 0;
+  }
+  /* "he said on Nov. 2 that ...", "announced Nov. 2" written on Oct. 15:
+   * a day right after a past verb of saying dates the saying itself, an
+   * event gone by, so a day more than a week on is last year's */
+  if (d && dir == -1 && diff > 7) {
+    static const char *const that_[] = {"that"};
+    int on = isw(sc, a - 1, W_ON), k = on ? a - 2 : a - 1;
+    /* (bare, only before "that" or the sentence's end: "said Nov. 20 is
+     * the deadline" names the day ahead) */
+    if ((on || word_after_any(sc, b - 1, that_, 1) || ispu(sc, b, '.') || !IN(b))
+        && (isw(sc, k, W_SAID) || isw(sc, k, W_ANNOUNCED) || isw(sc, k, W_REPORTED) || isw(sc, k, W_STATED)
+            || isw(sc, k, W_NOTED) || isw(sc, k, W_WARNED)))
+      dir = -2;
   }
   /* a month not yet begun cannot hold a past event, however far its verb
    * ("voters went to the polls in January" written on Dec. 30) */
@@ -6807,6 +6860,14 @@ static int m_core(scan *sc, int i, mres *r)
   case LEX_MISC: {
     int e_;
     if (t->val == X_MIDWEEK) return m_midweek(sc, i, r);
+    /* "a yearlong inquiry": as "year-long", one unit's length */
+    if (t->val == X_LONG) {
+      int unit = isw(sc, i, W_HOURLONG) ? U_HOUR : isw(sc, i, W_DAYLONG) ? U_DAY
+               : isw(sc, i, W_WEEKLONG) ? U_WEEK : isw(sc, i, W_MONTHLONG) ? U_MONTH
+               : isw(sc, i, W_YEARLONG) ? U_YEAR : isw(sc, i, W_DECADELONG) ? U_DECADE : U_CENTURY;
+      res_dur(r, i + 1, 1, 0, unit);
+      return i + 1;
+    }
     if (t->val == X_THESE) {
       if (!isw(sc, i + 1, W_DAYS)) return -1;
       res_str(r, i + 2, "PRESENT_REF");
@@ -7091,6 +7152,12 @@ static int year_end_after(const scan *sc, int k)
   if (isw(sc, k, W_ENDED) || isw(sc, k, W_ENDING)) return 1;
   /* "in the year to March", "the decade to 2021" of statistics releases */
   if (isw(sc, k, W_TO) && (month_tok(sc, k + 1) || year_at(sc, k + 1, 0))) return 1;
+  /* "the year through March", "the year to the end of June": the same
+   * span, as "the 12 months through May" */
+  if ((isw(sc, k, W_THROUGH) && month_tok(sc, k + 1) && (T(k + 1)->fl & F_CAP))
+      || ((isw(sc, k, W_TO) || isw(sc, k, W_THROUGH)) && isw(sc, k + 1, W_THE) && isw(sc, k + 2, W_END)
+          && isw(sc, k + 3, W_OF) && month_tok(sc, k + 4) && (T(k + 4)->fl & F_CAP)))
+    return !isw(sc, k - 2, W_OF) && !isw(sc, k - 3, W_OF);   /* not "the rest of the year through June" */
   /* "the year starting July 1", "the fiscal year beginning Oct. 1": the
    * year-long period from that date (the word alone is token k) */
   if (IN(k) && (T(k)->n == 8 || T(k)->n == 9) && month_tok(sc, k + 1)
@@ -7332,11 +7399,98 @@ static int before_governs_nothing(const scan *sc, int j)
            && IN(j + 4) && !ispu(sc, j + 4, '.') && !ispu(sc, j + 4, ',') && !ispu(sc, j + 4, ';'));
 }
 
+/* Words for an election, any of which names the event of another ("The
+ * election is on Sunday. ... the day before the vote"; sorted). */
+static const char *const ELECTION_WORDS[] = {
+  "ballot", "election", "elections", "polls", "referendum", "runoff", "vote", "voting"
+};
+
+/* The most bytes before the last day's end that may hold the word for
+ * its event ("the summit ended on Tuesday": the clause the day is in). */
+#define DL_EVENT_WORD_BYTES 160
+/* The most bytes from there to the phrase for the day still to date it. */
+#define DL_EVENT_SPAN_BYTES 1000
+
+/* Is the word at bytes [s, s + n) in the text from byte lo to byte hi, as
+ * a word of its own, in any case?  A word of ELECTION_WORDS matches any
+ * other of them. */
+static int event_word_in(const scan *sc, size_t s, size_t n, size_t lo, size_t hi)
+{
+  const size_t ne = sizeof ELECTION_WORDS / sizeof ELECTION_WORDS[0];
+  int elect = dl_word_in(sc->text + s, n, ELECTION_WORDS, ne);
+  size_t k = lo, q;
+  while (k < hi) {
+    size_t b;
+    while (k < hi && !DL_IS_ALPHA(sc->text[k])) k++;
+    b = k;
+    while (k < hi && DL_IS_ALPHA(sc->text[k])) k++;
+    if (k == b) continue;
+    if (elect && dl_word_in(sc->text + b, k - b, ELECTION_WORDS, ne)) return 1;
+    if (k - b != n) continue;
+    for (q = 0; q < n && DL_LOWER(sc->text[b + q]) == DL_LOWER(sc->text[s + q]); q++) {}
+    if (q == n) return 1;
+  }
+  return 0;
+}
+
+/* "the day before the vote", "the week after the summit": TimeBank marks
+ * "the day" (the event is no part of it) and dates it from the event's
+ * day.  That day is known in two cases: right after a day and its comma
+ * ("on Oct. 12, the day before the plunge": the day restated), or when the
+ * event's noun (the one or two words after the second "the") is said
+ * near the last day, named in this sentence or the one before ("The
+ * summit ended on Tuesday. The day after the summit, ...").  Else
+ * nothing is marked. */
+static int m_unit_before_event(scan *sc, int i, mres *r)
+{
+  int j = i + 1, unit, shift, k;
+  dl_tv b, v;
+  size_t lo;
+  if (!tcat(sc, j, LEX_UNIT) || !(isw(sc, j + 1, W_BEFORE) || isw(sc, j + 1, W_AFTER))
+      || !isw(sc, j + 2, W_THE) || !sc->has_last_day)
+    return -1;
+  unit = tval(sc, j, LEX_UNIT);
+  if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH) return -1;
+  b = sc->last_day;
+  if (!(b.y && b.mo && b.d)) return -1;
+  shift = isw(sc, j + 1, W_BEFORE) ? -1 : 1;
+  /* "Oct. 12, the day before the plunge": that day */
+  if (unit == U_DAY && ispu(sc, i - 1, ',') && IN(i - 2) && sc->has_last
+      && sc->t[i - 2].s + sc->t[i - 2].n == sc->last_end && sc->last.gran == TG_DAY
+      && dl_tv_cmp_day(&sc->last, &b) == 0) {
+    v = b;
+    r->anchored = 1; r->anchor = b;
+    res_point(r, j + 1, DL_TIMEX_DATE, &v);
+    return j + 1;
+  }
+  if (sc->last_day_chunk < sc->chunk - 1 || sc->last_end >= sc->t[i].s) return -1;
+  lo = sc->last_end > DL_EVENT_WORD_BYTES ? sc->last_end - DL_EVENT_WORD_BYTES : 0;
+  /* (a bounded read: many such phrases far from their day cost no more) */
+  if (sc->t[i].s - lo > DL_EVENT_SPAN_BYTES) return -1;
+  /* (the noun, not the subject of a clause: "the day after the company
+   * reported" tells of no day named) */
+  for (k = j + 3; k <= j + 4; k++) {
+    if (!IN(k) || T(k)->kind != TK_WORD || (T(k)->fl & F_CAP)) return -1;
+    if (IN(k + 1) && (ispu(sc, k + 1, PUNCT_POSS) || tense_of(sc, T(k + 1)) != 0)) continue;
+    if (event_word_in(sc, T(k)->s, T(k)->n, lo, sc->t[i].s)) break;
+  }
+  if (k > j + 4) return -1;
+  v = b;
+  if (unit == U_DAY) dl_tv_shift(&v, U_DAY, shift);
+  else period_of(&v, &b, unit, shift);
+  if (v.y < 1 || v.y > 9999) return -1;
+  r->anchored = 1; r->anchor = b;
+  res_point(r, j + 1, DL_TIMEX_DATE, &v);
+  return j + 1;
+}
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
   dl_tv v, b;
   if (!IN(j)) return -1;
+  /* "the yearlong inquiry": the adjective alone (as "the year-long") */
+  if (tcat(sc, j, LEX_MISC) && tval(sc, j, LEX_MISC) == X_LONG) return -1;
   if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
   if ((best = m_the_night(sc, i, r)) > 0) return best;
   if ((best = m_the_nth_day(sc, i, r)) > 0) return best;
@@ -7517,6 +7671,7 @@ static int m_the(scan *sc, int i, mres *r)
     }
   }
   if (isw(sc, j, W_NEAR) && isw(sc, j + 1, W_FUTURE)) { res_str(r, j + 2, "FUTURE_REF"); return j + 2; }
+  if ((best = m_unit_before_event(sc, i, r)) > 0) return best;
   /* "the year before.", "the week after,": the one before (after) the
    * last date, when nothing follows "before" for it to govern */
   if (tcat(sc, j, LEX_UNIT) && before_governs_nothing(sc, j)) {
@@ -8721,7 +8876,8 @@ static int can_start(const scan *sc, int i)
         || (t->val == X_FULL && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR))   /* full-year */
         || t->val == X_WC
         || (t->val == X_PRESENT && isw(sc, i - 1, W_AT))     /* at present */
-        || (t->val == X_WEEKDAYS && isw(sc, i - 1, W_ON));   /* on weekdays */
+        || (t->val == X_WEEKDAYS && isw(sc, i - 1, W_ON))   /* on weekdays */
+        || t->val == X_LONG;                                /* yearlong */
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;

@@ -99,6 +99,21 @@ describe("dl.timexes anchors", function()
   end)
 end)
 
+describe("dl.timexes \"the day before\" an event", function()
+  -- the day is marked only when the event's day is known
+  for _, text in ipairs({
+    "The company said on Tuesday it would cut jobs. Shares rose the day after the company reported results.",
+    "The company said on Tuesday it would cut jobs. Shares rose the day after the company's announcement.",
+    "The board meets on April 2. Analysts expect a deal the month before the meeting.",
+    "The accord was signed on Feb. 3. The week after the signing, fighting resumed.",
+  }) do
+    it(string.format("marks only the day named in %q", text), function()
+      local list = dl.timexes(text, { ref = "2026-03-12" })
+      assert.equal(1, #list)
+    end)
+  end
+end)
+
 describe("dl.timexes day order", function()
   it("infers day-first from the document", function()
     local list = dl.timexes("Filed 25/12/2023 and amended 3/4/2024.", { ref = "2024-10-22" })

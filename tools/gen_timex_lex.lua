@@ -86,6 +86,7 @@ add_row("  {LEX_NONE, LEX_NONE, 0, 0, 0},")
 local MISC_STARTS = {
   X_FISCAL = true, X_AT = true, X_RIGHT = true, X_POST = true, X_PRE = true, X_MIDWEEK = true,
   X_THESE = true, X_FULL = true, X_WC = true, X_PRESENT = true, X_WEEKDAYS = true,
+  X_LONG = true,
 }
 
 local lfs = {}
@@ -100,7 +101,8 @@ for i, w in ipairs(order) do
   -- not a word of the categories it rejects, and of the function words
   -- (MISC) only "fiscal", "at" ("at least"), "right" (now), "post" /
   -- "pre" (post-1959), "midweek", "these" (days), "full" (full-year),
-  -- "w" (w/c 6 May), "present" (at present) and "weekdays" (on weekdays)
+  -- "w" (w/c 6 May), "present" (at present), "weekdays" (on weekdays)
+  -- and the closed "-long" adjectives ("yearlong")
   local c1 = e[1][1]
   -- LF_PLAIN: an ordinary word (category LEX_NONE, as the words not in
   -- the list), read with the other flags in one load
