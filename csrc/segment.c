@@ -1144,6 +1144,23 @@ static int headline_cased(const char *t, const dl_para *p)
   return longw > 0 && caps * 4 >= longw * 3;
 }
 
+/* Is q, the paragraph under the short line p, one long line of prose that
+ * no hard wrap made (longer than DL_WRAP_MAX and twice p at least,
+ * ending a sentence), with p a title of three words or more opening in
+ * capitals?  Then a single line break ends p even in a text that sets
+ * its paragraphs apart with blank lines ("Council delays vote on parking
+ * fees", then the lead); a wrapped sentence's lines are of one width. */
+static int long_line_under(const char *t, const dl_para *p, const dl_para *q)
+{
+  unsigned char c = (unsigned char)t[p->start], d = (unsigned char)t[q->start];
+  if (q->len <= DL_WRAP_MAX || q->len < 2 * p->len) return 0;
+  if (!(DL_IS_UPPER(c) || DL_IS_DIGIT(c) || c == '"')) return 0;
+  if (!(DL_IS_UPPER(d) || d == '"' || d >= 0x80)) return 0;
+  if (memchr(t + q->start, '\n', q->len)) return 0;
+  if (count_words(t, p->start, p->start + p->len, 3) < 3) return 0;
+  return ends_with_terminator(t, q);
+}
+
 static int is_headline(const char *t, size_t len, const dl_para *p,
                        size_t n)
 {
@@ -1187,7 +1204,10 @@ static int is_headline(const char *t, size_t len, const dl_para *p,
     int keyed;
     if (dl_is_stamp(t + p->start, p->len, &keyed) && keyed) return 0;
   }
-  if (!blank) {
+  if (!blank && long_line_under(t, p, q)) {
+    /* a short title right over a long unwrapped line of prose: the line
+     * break is a paragraph's end whatever the gaps further down */
+  } else if (!blank) {
     /* one-paragraph-per-line text has no blank lines at all: accept a
      * plain line break there when the next paragraph is prose */
     for (i = 1; i + 1 < n; i++) {
