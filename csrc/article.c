@@ -78,6 +78,15 @@ static int is_top_title(const char *text, const dl_para *p)
   c = (unsigned char)s[n - 1];
   if (c == ',' || c == ';' || c == ':') return 0;
   c = (unsigned char)s[0];
+  if (c == '(') {
+    /* an agency's kicker in brackets ("(LEAD) N. Korea fires missile",
+     * "(2nd LD) ..."), then the title in capitals */
+    const char *cl = (const char *)memchr(s, ')', n < 24 ? n : 24);
+    if (!cl || cl == s + 1 || (size_t)(cl - s) + 3 > n || cl[1] != ' ') return 0;
+    c = (unsigned char)s[1];
+    if (!DL_IS_UPPER(c) && !DL_IS_DIGIT(c)) return 0;
+    c = (unsigned char)cl[2];
+  }
   return DL_IS_UPPER(c) || DL_IS_DIGIT(c) || c == '"' || c == '\'' || c >= 0x80;
 }
 
@@ -723,6 +732,24 @@ static dl_status article_parse(const char *text, size_t len,
           && is_top_title(text, &a->paras[0])) {
         a->paras[0].flags &= ~(uint32_t)DL_PARA_BOILERPLATE;
         a->paras[0].flags |= DL_PARA_HEADLINE;
+      }
+      /* the front matter known only now (a date line between the title
+       * and the dateline, each on a line of its own with no blank line
+       * between): its date is the article's, and gives the dateline's
+       * "May 3" its year */
+      if (opts->ref.year == 0 && !a->has_stamp) {
+        for (i = 0; i < body && i < DL_MAX_STAMP_SEARCH && !a->has_stamp; i++)
+          if (a->paras[i].flags & DL_PARA_BOILERPLATE)
+            a->has_stamp = stamp_day(text, &a->paras[i], 1, &a->stamp);
+        if (a->has_stamp) {
+          stamped = *opts;
+          stamped.ref = a->stamp;
+          opts = &stamped;
+          if (a->dateline.date.year == 0 && a->dateline.date.month > 0)
+            dl_find_dateline(text, a->paras[body].start,
+                             (size_t)a->paras[body].start + a->paras[body].len,
+                             &opts->ref, &a->dateline);
+        }
       }
     } else {
       /* no dateline: time stamps at the top are still no story, nor is
