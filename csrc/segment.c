@@ -2040,7 +2040,8 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
     {"updated", SW_KEY}, {"published", SW_KEY}, {"posted", SW_KEY}, {"modified", SW_KEY},
     {"last", SW_PLAIN}, {"at", SW_PLAIN}, {"on", SW_PLAIN}, {"date", SW_LABEL},
     {"load", SW_PLAIN}, {"recorded", SW_KEY},
-    {"read", SW_PLAIN}   /* a reading time after the date: "4 min read" */
+    {"read", SW_PLAIN},  /* a reading time after the date: "4 min read" */
+    {"update", SW_LABEL} /* "08.05.2025 - Update : 08.05.2025" (Anadolu) */
   };
   size_t i = 0, digits = 0, run = 0, k;
   int clock = 0, key = 0;
@@ -2066,9 +2067,12 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
           if (stamp_words[k].w[0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
               && dl_word_eq(s + i, j - i, stamp_words[k].w)) {
             ok = 1;
-            if (stamp_words[k].kind == SW_KEY
-                || (stamp_words[k].kind == SW_LABEL && j < n && s[j] == ':'))
-              key = 1;
+            if (stamp_words[k].kind == SW_KEY) key = 1;
+            else if (stamp_words[k].kind == SW_LABEL) {
+              size_t c2 = j;   /* (a space may stand before the colon) */
+              while (c2 < n && c2 < j + 2 && s[c2] == ' ') c2++;
+              if (c2 < n && s[c2] == ':') key = 1;
+            }
             break;
           }
       if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */
