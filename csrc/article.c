@@ -516,6 +516,19 @@ static int ends_as_sentence(const char *text, const dl_para *p)
   return e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
 }
 
+/* Is q a story's first paragraph under a dateline line of its own: body
+ * text opening with a capital (or a letter of UTF-8, a quote) and ending
+ * a sentence, and no dateline of its own? */
+static int story_under(const char *text, const dl_para *q, const dl_date *ref)
+{
+  unsigned char c = (unsigned char)text[q->start];
+  dl_dateline d;
+  if (q->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE)) return 0;
+  if (!(DL_IS_UPPER(c) || c >= 0x80 || c == '"')) return 0;
+  if (!ends_as_sentence(text, q)) return 0;
+  return !dl_find_dateline(text, q->start, (size_t)q->start + q->len, ref, &d);
+}
+
 /* A newsletter's top: under the headline a deck (a short line that no
  * sentence end closes: "Why governments are picking winners again"), the
  * writer's bare name, then a time stamp ("Mar 4, 2025").  Returns
@@ -692,6 +705,7 @@ static dl_status article_parse(const char *text, size_t len,
      * above it: a standfirst, a time stamp ("Updated 4:20 PM EST, March 4,
      * 2025"), the byline.  Those short paragraphs are not the story. */
     size_t j, seen = 0;
+    int sentence_above = 0;
     for (j = body; j < a->npara && seen < DL_MAX_FRONT_PARAS; j++) {
       const dl_para *p = &a->paras[j];
       if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
@@ -702,7 +716,17 @@ static dl_status article_parse(const char *text, size_t len,
         a->has_dateline = 1;
         break;
       }
+      /* a city alone on its line in capitals ("ANKARA") over the story's
+       * first paragraph is its dateline, under nothing but a title, a
+       * deck, a credit or a stamp (not under a lead's sentence) */
+      if (j + 1 < a->npara && !sentence_above
+          && dl_find_city_line(text, p->start, (size_t)p->start + p->len, &a->dateline)
+          && story_under(text, &a->paras[j + 1], &opts->ref)) {
+        a->has_dateline = 1;
+        break;
+      }
       if (!is_front_matter(text, p)) break;
+      if (ends_as_sentence(text, p)) sentence_above = 1;
     }
     if (a->has_dateline) {
       size_t front = body;

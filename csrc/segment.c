@@ -754,6 +754,13 @@ static int dateline_line(const char *t, const line_info *l)
   return (size_t)d.span.start + d.span.len >= l->last;
 }
 
+/* Is line l a city of the gazetteer alone, in capitals ("ANKARA")? */
+static int city_line(const char *t, const line_info *l)
+{
+  dl_dateline d;
+  return DL_IS_UPPER(t[l->first]) && dl_find_city_line(t, l->first, l->last, &d);
+}
+
 enum { META_NONE = 0, META_RULE, META_TITLE, META_AUTHOR, META_OTHER };
 /* The field labels of a metadata header over an exported story ("Title:
  * ...", "Author: ...", "Date: ...", "Load-Date: ..."), as CMS dumps,
@@ -904,7 +911,10 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
   prev_dl = dateline_line(t, &L[0]);
   for (j = 1; j < k; j++) {
     const line_info *p = &L[j - 1], *c = &L[j];
-    int cur_dl = j <= 2 && dateline_line(t, c);
+    int cur_dl = j <= 2 && (dateline_line(t, c)
+                            /* a city alone in capitals closing the
+                             * block ("ANKARA" over a blank line) */
+                            || (j == k - 1 && city_line(t, c)));
     /* a numbered line next to the line numbered one before or after it
      * is a list item (a lone "98. The" may end a wrapped sentence) */
     int item = is_item(L, j, k);

@@ -131,6 +131,14 @@ describe("dl.parse", function()
     end
     assert.equals("2023-05-03", dl.parse("Dock strike halts port\nFriday, May 3, 2024\n"
       .. "LE HAVRE, May 3 (AFP)" .. wire, { ref = "2023-05-04" }).date)
+    -- a city alone on its line in capitals is the dateline, and the
+    -- credit's "Update : 08.05.2025" a stamp (Anadolu's layout)
+    local a = dl.parse("Bank holds rate steady\nSelin Kaya |08.05.2025 - Update : 08.05.2025\n"
+      .. "ANKARA\n\nThe central bank kept its rate unchanged on Thursday, citing inflation.")
+    assert.equals("ANKARA", a.dateline.place)
+    assert.is_nil(a.dateline.date)
+    assert.equals("2025-05-08", a.date)
+    assert.equals("Bank holds rate steady", a.headline)
   end)
 
   it("resolves each item of a digest of wire stories against the item's own dateline", function()
