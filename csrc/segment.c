@@ -2081,7 +2081,14 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
             else if (stamp_words[k].kind == SW_LABEL) {
               size_t c2 = j;   /* (a space may stand before the colon) */
               while (c2 < n && c2 < j + 2 && s[c2] == ' ') c2++;
-              if (c2 < n && s[c2] == ':') key = 1;
+              if (c2 < n && s[c2] == ':') {
+                /* "Update" labels a stamp only with the date right after
+                 * it ("Update : 08.05.2025"), not a title's "Update: Storm
+                 * Hits Coast" */
+                size_t d2 = c2 + 1;
+                while (d2 < n && s[d2] == ' ') d2++;
+                if (stamp_words[k].w[0] != 'u' || (d2 < n && DL_IS_DIGIT(s[d2]))) key = 1;
+              }
             }
             break;
           }
