@@ -1337,7 +1337,7 @@ size_t dl_bullet_len(const char *s, size_t n)
 
 static int is_byline(const char *t, const dl_para *p)
 {
-  size_t i = p->start, e = p->start + p->len, words = 0, bl;
+  size_t i = p->start, e = p->start + p->len, words = 0, bl, pws = 0, pwe = 0;
   const char *nl;
   int after_name = 0, prev_cap = 0, bar = 0;
   if (p->len < 4 || p->len > DL_MAX_BYLINE_BYTES) return 0;
@@ -1403,9 +1403,15 @@ static int is_byline(const char *t, const dl_para *p)
                         t + ws, i - ws) < 0
           && !((after_name || prev_cap)
                && table_find(BYLINE_ROLE, COUNT(BYLINE_ROLE),
-                             sizeof(char *), t + ws, i - ws) >= 0))
+                             sizeof(char *), t + ws, i - ws) >= 0)
+          /* the paper's credit after the name: "By Robert Pear, Special
+           * to the New York Times" */
+          && !(after_name && pws < ws && dl_word_eq(t + ws, i - ws, "to")
+               && dl_word_eq(t + pws, pwe - pws, "special")))
         return 0;
       prev_cap = cap;
+      pws = ws;
+      pwe = i;
     }
   }
   return words >= 1;
