@@ -1490,7 +1490,13 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
     ok = (sep && !(has_place && !city.caps && !has_agency
                    && lower_word_at(&sc, skip_hspace(&sc, sep))))
       || has_agency
-      || ((nl || q >= sc.end) && (city.caps || date.y))
+      || ((nl || q >= sc.end) && (city.caps || date.y)
+          /* alone on its line, a word in mixed case right before the
+           * date (no comma) is a place only when the gazetteer knows it:
+           * "London 4 June 2024", not "Celebrating July 4, 2025" */
+          && (city.caps || comma_date || !has_place
+              || known_place(text + city.start, city.end - city.start,
+                             1u << DL_GK_CITY | 1u << DL_GK_REGION | 1u << DL_GK_COUNTRY)))
       || (comma_date && city.caps && city.upper >= 2);   /* "TOKYO, March 3 Japan" */
   else if (has_agency)
     /* without a separator a city in capitals vouches for an unknown
