@@ -529,6 +529,35 @@ static int story_under(const char *text, const dl_para *q, const dl_date *ref)
   return !dl_find_dateline(text, q->start, (size_t)q->start + q->len, ref, &d);
 }
 
+/* A text with no dateline that opens with its title, then at most one
+ * byline and a date line ("Library extends weekend hours", "June 3,
+ * 2025"), each on a line of its own, then the story: the index of the
+ * story's first paragraph, else 0.  Not a timeline (another date line
+ * among the paragraphs after), nor a sentence over a date. */
+#define DL_MAX_TIMELINE_LOOK 4
+static size_t title_over_stamp(const char *text, const dl_para *paras, size_t n)
+{
+  size_t k, stamps = 0, i;
+  dl_date d;
+  if (n < 3 || (paras[0].flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
+      || memchr(text + paras[0].start, '\n', paras[0].len)
+      || !is_top_title(text, &paras[0]) || ends_as_sentence(text, &paras[0]))
+    return 0;
+  for (k = 1; k < n && k <= 2; k++) {
+    const dl_para *p = &paras[k];
+    if (p->flags & DL_PARA_BYLINE) continue;
+    if (p->len > DL_MAX_STAMP_LINE || !stamp_day(text, p, 1, &d)) break;
+    stamps++;
+  }
+  if (stamps != 1 || k >= n || (paras[k].flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE
+                                                  | DL_PARA_BOILERPLATE))
+      || !ends_as_sentence(text, &paras[k]))
+    return 0;
+  for (i = k + 1; i < n && i <= k + DL_MAX_TIMELINE_LOOK; i++)
+    if (paras[i].len <= DL_MAX_STAMP_LINE && stamp_day(text, &paras[i], 1, &d)) return 0;
+  return k;
+}
+
 /* A newsletter's top: under the headline a deck (a short line that no
  * sentence end closes: "Why governments are picking winners again"), the
  * writer's bare name, then a time stamp ("Mar 4, 2025").  Returns
@@ -781,6 +810,21 @@ static dl_status article_parse(const char *text, size_t len,
        * over them */
       if (deck > body && deck_top(text, a->paras, a->npara, body) > body)
         a->paras[body++].flags |= DL_PARA_BOILERPLATE;
+      else if (body == 0 && (j = title_over_stamp(text, a->paras, a->npara)) > 0) {
+        /* the title, its byline and the page's date line each on a line
+         * of its own over the story */
+        a->paras[0].flags |= DL_PARA_HEADLINE;
+        for (body = 1; body < j; body++)
+          if (!(a->paras[body].flags & DL_PARA_BYLINE)) {
+            a->paras[body].flags |= DL_PARA_BOILERPLATE;
+            if (opts->ref.year == 0 && !a->has_stamp
+                && (a->has_stamp = stamp_day(text, &a->paras[body], 1, &a->stamp))) {
+              stamped = *opts;
+              stamped.ref = a->stamp;
+              opts = &stamped;
+            }
+          }
+      }
       for (; body < a->npara; body++) {
         const dl_para *p = &a->paras[body];
         if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))

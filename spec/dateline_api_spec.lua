@@ -139,6 +139,26 @@ describe("dl.parse", function()
     assert.is_nil(a.dateline.date)
     assert.equals("2025-05-08", a.date)
     assert.equals("Bank holds rate steady", a.headline)
+    -- no dateline: the title, a byline and a date line each on a line of
+    -- its own over the story; not a timeline's dates nor a sentence's
+    local story = "\nStarting next month, the central library will stay open until 8 p.m. on "
+      .. "Saturdays and Sundays, the city said.\n\nThe change follows a survey."
+    for top, want in pairs {
+      ["Library extends weekend hours\nJune 3, 2025"] = "2025-06-03",
+      ["Library extends weekend hours\nBy Ann Lee\nJune 3, 2025"] = "2025-06-03",
+      ["Library extends weekend hours\nUpdated 6:45 p.m. EDT, June 3, 2025"] = "2025-06-03",
+    } do
+      a = dl.parse(top .. story)
+      assert.equals("Library extends weekend hours", a.headline, top)
+      assert.equals(want, a.date, top)
+    end
+    a = dl.parse("Key events\nMarch 4, 1990\nThe wall fell after talks on Friday, officials said.\n"
+      .. "March 9, 1990\nElections were called for the spring.")
+    assert.is_nil(a.headline)
+    assert.is_nil(a.date)
+    a = dl.parse("The library will extend its hours.\nJune 3, 2025" .. story)
+    assert.is_nil(a.headline)
+    assert.is_nil(a.date)
   end)
 
   it("resolves each item of a digest of wire stories against the item's own dateline", function()
