@@ -78,6 +78,15 @@ static int is_top_title(const char *text, const dl_para *p)
   c = (unsigned char)s[n - 1];
   if (c == ',' || c == ';' || c == ':') return 0;
   c = (unsigned char)s[0];
+  if (c == '(') {
+    /* an agency's kicker in brackets ("(LEAD) N. Korea fires missile",
+     * "(2nd LD) ..."), then the title in capitals */
+    const char *cl = (const char *)memchr(s, ')', n < 24 ? n : 24);
+    if (!cl || cl == s + 1 || (size_t)(cl - s) + 3 > n || cl[1] != ' ') return 0;
+    c = (unsigned char)s[1];
+    if (!DL_IS_UPPER(c) && !DL_IS_DIGIT(c)) return 0;
+    c = (unsigned char)cl[2];
+  }
   return DL_IS_UPPER(c) || DL_IS_DIGIT(c) || c == '"' || c == '\'' || c >= 0x80;
 }
 
@@ -507,6 +516,48 @@ static int ends_as_sentence(const char *text, const dl_para *p)
   return e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
 }
 
+/* Is q a story's first paragraph under a dateline line of its own: body
+ * text opening with a capital (or a letter of UTF-8, a quote) and ending
+ * a sentence, and no dateline of its own? */
+static int story_under(const char *text, const dl_para *q, const dl_date *ref)
+{
+  unsigned char c = (unsigned char)text[q->start];
+  dl_dateline d;
+  if (q->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE)) return 0;
+  if (!(DL_IS_UPPER(c) || c >= 0x80 || c == '"')) return 0;
+  if (!ends_as_sentence(text, q)) return 0;
+  return !dl_find_dateline(text, q->start, (size_t)q->start + q->len, ref, &d);
+}
+
+/* A text with no dateline that opens with its title, then at most one
+ * byline and a date line ("Library extends weekend hours", "June 3,
+ * 2025"), each on a line of its own, then the story: the index of the
+ * story's first paragraph, else 0.  Not a timeline (another date line
+ * among the paragraphs after), nor a sentence over a date. */
+#define DL_MAX_TIMELINE_LOOK 4
+static size_t title_over_stamp(const char *text, const dl_para *paras, size_t n)
+{
+  size_t k, stamps = 0, i;
+  dl_date d;
+  if (n < 3 || (paras[0].flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
+      || memchr(text + paras[0].start, '\n', paras[0].len)
+      || !is_top_title(text, &paras[0]) || ends_as_sentence(text, &paras[0]))
+    return 0;
+  for (k = 1; k < n && k <= 2; k++) {
+    const dl_para *p = &paras[k];
+    if (p->flags & DL_PARA_BYLINE) continue;
+    if (p->len > DL_MAX_STAMP_LINE || !stamp_day(text, p, 1, &d)) break;
+    stamps++;
+  }
+  if (stamps != 1 || k >= n || (paras[k].flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE
+                                                  | DL_PARA_BOILERPLATE))
+      || !ends_as_sentence(text, &paras[k]))
+    return 0;
+  for (i = k + 1; i < n && i <= k + DL_MAX_TIMELINE_LOOK; i++)
+    if (paras[i].len <= DL_MAX_STAMP_LINE && stamp_day(text, &paras[i], 1, &d)) return 0;
+  return k;
+}
+
 /* A newsletter's top: under the headline a deck (a short line that no
  * sentence end closes: "Why governments are picking winners again"), the
  * writer's bare name, then a time stamp ("Mar 4, 2025").  Returns
@@ -683,6 +734,7 @@ static dl_status article_parse(const char *text, size_t len,
      * above it: a standfirst, a time stamp ("Updated 4:20 PM EST, March 4,
      * 2025"), the byline.  Those short paragraphs are not the story. */
     size_t j, seen = 0;
+    int sentence_above = 0;
     for (j = body; j < a->npara && seen < DL_MAX_FRONT_PARAS; j++) {
       const dl_para *p = &a->paras[j];
       if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
@@ -693,7 +745,17 @@ static dl_status article_parse(const char *text, size_t len,
         a->has_dateline = 1;
         break;
       }
+      /* a city alone on its line in capitals ("ANKARA") over the story's
+       * first paragraph is its dateline, under nothing but a title, a
+       * deck, a credit or a stamp (not under a lead's sentence) */
+      if (j + 1 < a->npara && !sentence_above
+          && dl_find_city_line(text, p->start, (size_t)p->start + p->len, &a->dateline)
+          && story_under(text, &a->paras[j + 1], &opts->ref)) {
+        a->has_dateline = 1;
+        break;
+      }
       if (!is_front_matter(text, p)) break;
+      if (ends_as_sentence(text, p)) sentence_above = 1;
     }
     if (a->has_dateline) {
       size_t front = body;
@@ -724,12 +786,45 @@ static dl_status article_parse(const char *text, size_t len,
         a->paras[0].flags &= ~(uint32_t)DL_PARA_BOILERPLATE;
         a->paras[0].flags |= DL_PARA_HEADLINE;
       }
+      /* the front matter known only now (a date line between the title
+       * and the dateline, each on a line of its own with no blank line
+       * between): its date is the article's, and gives the dateline's
+       * "May 3" its year */
+      if (opts->ref.year == 0 && !a->has_stamp) {
+        for (i = 0; i < body && i < DL_MAX_STAMP_SEARCH && !a->has_stamp; i++)
+          if (a->paras[i].flags & DL_PARA_BOILERPLATE)
+            a->has_stamp = stamp_day(text, &a->paras[i], 1, &a->stamp);
+        if (a->has_stamp) {
+          stamped = *opts;
+          stamped.ref = a->stamp;
+          opts = &stamped;
+          if (a->dateline.date.year == 0 && a->dateline.date.month > 0)
+            dl_find_dateline(text, a->paras[body].start,
+                             (size_t)a->paras[body].start + a->paras[body].len,
+                             &opts->ref, &a->dateline);
+        }
+      }
     } else {
       /* no dateline: time stamps at the top are still no story, nor is
        * the writer's name line just above one, nor a newsletter's deck
        * over them */
       if (deck > body && deck_top(text, a->paras, a->npara, body) > body)
         a->paras[body++].flags |= DL_PARA_BOILERPLATE;
+      else if (body == 0 && (j = title_over_stamp(text, a->paras, a->npara)) > 0) {
+        /* the title, its byline and the page's date line each on a line
+         * of its own over the story */
+        a->paras[0].flags |= DL_PARA_HEADLINE;
+        for (body = 1; body < j; body++)
+          if (!(a->paras[body].flags & DL_PARA_BYLINE)) {
+            a->paras[body].flags |= DL_PARA_BOILERPLATE;
+            if (opts->ref.year == 0 && !a->has_stamp
+                && (a->has_stamp = stamp_day(text, &a->paras[body], 1, &a->stamp))) {
+              stamped = *opts;
+              stamped.ref = a->stamp;
+              opts = &stamped;
+            }
+          }
+      }
       for (; body < a->npara; body++) {
         const dl_para *p = &a->paras[body];
         if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))

@@ -39,6 +39,7 @@
 #define DL_MAX_PLACE_WORDS  7    /* words in a city or region, particles too */
 #define DL_MAX_PLACE_CAPS   5    /* capitalized words in a city or region */
 #define DL_MAX_BARE_CAPS    4    /* words of a capitals-only "LONDON —" city */
+#define DL_MAX_BARE_CITY_BYTES 40 /* a city alone on its line ("KUALA LUMPUR") */
 #define DL_MAX_REGIONS      2    /* ", Calif." / ", Argentina" segments */
 #define DL_MAX_AGENCY       48   /* bytes inside "(...)" or "/.../" */
 #define DL_MAX_AGENCY_WORDS 5    /* words of an agency name */
@@ -1489,7 +1490,13 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
     ok = (sep && !(has_place && !city.caps && !has_agency
                    && lower_word_at(&sc, skip_hspace(&sc, sep))))
       || has_agency
-      || ((nl || q >= sc.end) && (city.caps || date.y))
+      || ((nl || q >= sc.end) && (city.caps || date.y)
+          /* alone on its line, a word in mixed case right before the
+           * date (no comma) is a place only when the gazetteer knows it:
+           * "London 4 June 2024", not "Celebrating July 4, 2025" */
+          && (city.caps || comma_date || !has_place
+              || known_place(text + city.start, city.end - city.start,
+                             1u << DL_GK_CITY | 1u << DL_GK_REGION | 1u << DL_GK_COUNTRY)))
       || (comma_date && city.caps && city.upper >= 2);   /* "TOKYO, March 3 Japan" */
   else if (has_agency)
     /* without a separator a city in capitals vouches for an unknown
@@ -1562,6 +1569,36 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   }
   if (has_agency) out->agency = mkspan(ag.start, ag.end);
   if (has_date) set_date(out, &date, ref);
+  return 1;
+}
+
+int dl_find_city_line(const char *text, size_t start, size_t end, dl_dateline *out)
+{
+  size_t i, words = 0, upper = 0;
+  memset(out, 0, sizeof *out);
+  while (end > start && DL_IS_SPACE(text[end - 1])) end--;
+  if (end <= start || end - start > DL_MAX_BARE_CITY_BYTES) return 0;
+  /* capitals, and the spaces, dots, hyphens and apostrophes of a city's
+   * name ("ANKARA", "KUALA LUMPUR", "ST. JOHN'S"): no date, no separator */
+  for (i = start; i < end; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (DL_IS_UPPER(c)) {
+      upper++;
+      if (i == start || text[i - 1] == ' ') words++;
+    } else if (c >= 0x80) {
+      continue;   /* a letter of UTF-8 ("MALMÖ"): the gazetteer judges */
+    } else if (c == ' ') {
+      if (text[i - 1] == ' ') return 0;
+    } else if (c != '.' && c != '-' && c != '\'') {
+      return 0;
+    }
+  }
+  if (upper < 3 || words == 0 || words > DL_MAX_BARE_CAPS
+      || !DL_IS_UPPER(text[start]) || !known_city(text + start, end - start))
+    return 0;
+  out->span = mkspan(start, end);
+  out->place = out->span;
+  out->city = out->span;
   return 1;
 }
 

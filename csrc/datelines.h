@@ -36,4 +36,10 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
 int dl_find_dateline_need(const char *text, size_t start, size_t end,
                           const dl_date *ref, unsigned need, dl_dateline *out);
 
+/* A paragraph that is nothing but a city of the gazetteer in capitals
+ * ("ANKARA", "KUALA LUMPUR"): the dateline on a line of its own over the
+ * story, with no date or agency (Anadolu's layout).  Fills *out's span,
+ * place and city; the caller judges where such a line may stand. */
+int dl_find_city_line(const char *text, size_t start, size_t end, dl_dateline *out);
+
 #endif

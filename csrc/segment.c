@@ -754,6 +754,13 @@ static int dateline_line(const char *t, const line_info *l)
   return (size_t)d.span.start + d.span.len >= l->last;
 }
 
+/* Is line l a city of the gazetteer alone, in capitals ("ANKARA")? */
+static int city_line(const char *t, const line_info *l)
+{
+  dl_dateline d;
+  return DL_IS_UPPER(t[l->first]) && dl_find_city_line(t, l->first, l->last, &d);
+}
+
 enum { META_NONE = 0, META_RULE, META_TITLE, META_AUTHOR, META_OTHER };
 /* The field labels of a metadata header over an exported story ("Title:
  * ...", "Author: ...", "Date: ...", "Load-Date: ..."), as CMS dumps,
@@ -904,7 +911,10 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
   prev_dl = dateline_line(t, &L[0]);
   for (j = 1; j < k; j++) {
     const line_info *p = &L[j - 1], *c = &L[j];
-    int cur_dl = j <= 2 && dateline_line(t, c);
+    int cur_dl = j <= 2 && (dateline_line(t, c)
+                            /* a city alone in capitals closing the
+                             * block ("ANKARA" over a blank line) */
+                            || (j == k - 1 && city_line(t, c)));
     /* a numbered line next to the line numbered one before or after it
      * is a list item (a lone "98. The" may end a wrapped sentence) */
     int item = is_item(L, j, k);
@@ -1144,6 +1154,23 @@ static int headline_cased(const char *t, const dl_para *p)
   return longw > 0 && caps * 4 >= longw * 3;
 }
 
+/* Is q, the paragraph under the short line p, one long line of prose that
+ * no hard wrap made (longer than DL_WRAP_MAX and twice p at least,
+ * ending a sentence), with p a title of three words or more opening in
+ * capitals?  Then a single line break ends p even in a text that sets
+ * its paragraphs apart with blank lines ("Council delays vote on parking
+ * fees", then the lead); a wrapped sentence's lines are of one width. */
+static int long_line_under(const char *t, const dl_para *p, const dl_para *q)
+{
+  unsigned char c = (unsigned char)t[p->start], d = (unsigned char)t[q->start];
+  if (q->len <= DL_WRAP_MAX || q->len < 2 * p->len) return 0;
+  if (!(DL_IS_UPPER(c) || DL_IS_DIGIT(c) || c == '"')) return 0;
+  if (!(DL_IS_UPPER(d) || d == '"' || d >= 0x80)) return 0;
+  if (memchr(t + q->start, '\n', q->len)) return 0;
+  if (count_words(t, p->start, p->start + p->len, 3) < 3) return 0;
+  return ends_with_terminator(t, q);
+}
+
 static int is_headline(const char *t, size_t len, const dl_para *p,
                        size_t n)
 {
@@ -1187,7 +1214,10 @@ static int is_headline(const char *t, size_t len, const dl_para *p,
     int keyed;
     if (dl_is_stamp(t + p->start, p->len, &keyed) && keyed) return 0;
   }
-  if (!blank) {
+  if (!blank && long_line_under(t, p, q)) {
+    /* a short title right over a long unwrapped line of prose: the line
+     * break is a paragraph's end whatever the gaps further down */
+  } else if (!blank) {
     /* one-paragraph-per-line text has no blank lines at all: accept a
      * plain line break there when the next paragraph is prose */
     for (i = 1; i + 1 < n; i++) {
@@ -1307,7 +1337,7 @@ size_t dl_bullet_len(const char *s, size_t n)
 
 static int is_byline(const char *t, const dl_para *p)
 {
-  size_t i = p->start, e = p->start + p->len, words = 0, bl;
+  size_t i = p->start, e = p->start + p->len, words = 0, bl, pws = 0, pwe = 0;
   const char *nl;
   int after_name = 0, prev_cap = 0, bar = 0;
   if (p->len < 4 || p->len > DL_MAX_BYLINE_BYTES) return 0;
@@ -1373,9 +1403,15 @@ static int is_byline(const char *t, const dl_para *p)
                         t + ws, i - ws) < 0
           && !((after_name || prev_cap)
                && table_find(BYLINE_ROLE, COUNT(BYLINE_ROLE),
-                             sizeof(char *), t + ws, i - ws) >= 0))
+                             sizeof(char *), t + ws, i - ws) >= 0)
+          /* the paper's credit after the name: "By Robert Pear, Special
+           * to the New York Times" */
+          && !(after_name && pws < ws && dl_word_eq(t + ws, i - ws, "to")
+               && dl_word_eq(t + pws, pwe - pws, "special")))
         return 0;
       prev_cap = cap;
+      pws = ws;
+      pwe = i;
     }
   }
   return words >= 1;
@@ -2020,7 +2056,8 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
     {"updated", SW_KEY}, {"published", SW_KEY}, {"posted", SW_KEY}, {"modified", SW_KEY},
     {"last", SW_PLAIN}, {"at", SW_PLAIN}, {"on", SW_PLAIN}, {"date", SW_LABEL},
     {"load", SW_PLAIN}, {"recorded", SW_KEY},
-    {"read", SW_PLAIN}   /* a reading time after the date: "4 min read" */
+    {"read", SW_PLAIN},  /* a reading time after the date: "4 min read" */
+    {"update", SW_LABEL} /* "08.05.2025 - Update : 08.05.2025" (Anadolu) */
   };
   size_t i = 0, digits = 0, run = 0, k;
   int clock = 0, key = 0;
@@ -2046,9 +2083,19 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
           if (stamp_words[k].w[0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
               && dl_word_eq(s + i, j - i, stamp_words[k].w)) {
             ok = 1;
-            if (stamp_words[k].kind == SW_KEY
-                || (stamp_words[k].kind == SW_LABEL && j < n && s[j] == ':'))
-              key = 1;
+            if (stamp_words[k].kind == SW_KEY) key = 1;
+            else if (stamp_words[k].kind == SW_LABEL) {
+              size_t c2 = j;   /* (a space may stand before the colon) */
+              while (c2 < n && c2 < j + 2 && s[c2] == ' ') c2++;
+              if (c2 < n && s[c2] == ':') {
+                /* "Update" labels a stamp only with the date right after
+                 * it ("Update : 08.05.2025"), not a title's "Update: Storm
+                 * Hits Coast" */
+                size_t d2 = c2 + 1;
+                while (d2 < n && s[d2] == ' ') d2++;
+                if (stamp_words[k].w[0] != 'u' || (d2 < n && DL_IS_DIGIT(s[d2]))) key = 1;
+              }
+            }
             break;
           }
       if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */

@@ -110,6 +110,55 @@ describe("dl.parse", function()
     assert.is_nil(dl.parse(timeline).date)
     assert.equals("2025-03-04", dl.parse("Bridge to close\n\nIt will stay shut for a week, "
       .. "officials said.\n\nUpdated 4:20 PM EST, March 4, 2025" .. body).date)
+    -- the title, a date line and the dateline each on a line of its own
+    -- with no blank line between (the date line found as front matter only
+    -- once the dateline is): the date line gives the year, and the
+    -- article's date; a deck there gives none
+    local wire = " - Dock workers walked out on Friday, halting most traffic at the port for a "
+      .. "second week, the port authority said.\n\n"
+      .. "Talks resume next week."
+    for top, want in pairs {
+      ["Dock strike halts port\nFriday, May 3, 2024\nLE HAVRE, May 3 (AFP)"] = "2024-05-03",
+      ["Dock strike halts port\nBy Ann Lee\nMay 3, 2024\nLE HAVRE, May 3 (AFP)"] = "2024-05-03",
+      ["Dock strike halts port\nDecember 30, 2024\nLE HAVRE, Jan 2 (AFP)"] = "2025-01-02",
+      ["Dock strike halts port\nMay 3, 2024\nLE HAVRE (AFP)"] = "2024-05-03",
+      ["Dock strike halts port\nUnions dig in over pay\nLE HAVRE (AFP)"] = false,
+      ["Dock strike halts port\nUnions dig in over pay\nLE HAVRE, May 3 (AFP)"] = "XXXX-05-03",
+    } do
+      local a = dl.parse(top .. wire)
+      assert.equals("Dock strike halts port", a.headline, top)
+      assert.equals(want, a.date or false, top)
+    end
+    assert.equals("2023-05-03", dl.parse("Dock strike halts port\nFriday, May 3, 2024\n"
+      .. "LE HAVRE, May 3 (AFP)" .. wire, { ref = "2023-05-04" }).date)
+    -- a city alone on its line in capitals is the dateline, and the
+    -- credit's "Update : 08.05.2025" a stamp (Anadolu's layout)
+    local a = dl.parse("Bank holds rate steady\nSelin Kaya |08.05.2025 - Update : 08.05.2025\n"
+      .. "ANKARA\n\nThe central bank kept its rate unchanged on Thursday, citing inflation.")
+    assert.equals("ANKARA", a.dateline.place)
+    assert.is_nil(a.dateline.date)
+    assert.equals("2025-05-08", a.date)
+    assert.equals("Bank holds rate steady", a.headline)
+    -- no dateline: the title, a byline and a date line each on a line of
+    -- its own over the story; not a timeline's dates nor a sentence's
+    local story = "\nStarting next month, the central library will stay open until 8 p.m. on "
+      .. "Saturdays and Sundays, the city said.\n\nThe change follows a survey."
+    for top, want in pairs {
+      ["Library extends weekend hours\nJune 3, 2025"] = "2025-06-03",
+      ["Library extends weekend hours\nBy Ann Lee\nJune 3, 2025"] = "2025-06-03",
+      ["Library extends weekend hours\nUpdated 6:45 p.m. EDT, June 3, 2025"] = "2025-06-03",
+    } do
+      a = dl.parse(top .. story)
+      assert.equals("Library extends weekend hours", a.headline, top)
+      assert.equals(want, a.date, top)
+    end
+    a = dl.parse("Key events\nMarch 4, 1990\nThe wall fell after talks on Friday, officials said.\n"
+      .. "March 9, 1990\nElections were called for the spring.")
+    assert.is_nil(a.headline)
+    assert.is_nil(a.date)
+    a = dl.parse("The library will extend its hours.\nJune 3, 2025" .. story)
+    assert.is_nil(a.headline)
+    assert.is_nil(a.date)
   end)
 
   it("resolves each item of a digest of wire stories against the item's own dateline", function()
