@@ -1022,14 +1022,15 @@ static uint32_t lex_lookup(const char *s, size_t n)
 /* (with the heads of utilities' and businesses' names: "Southern Vale
  * Water", "Kestrel Mining"; not "power" or "steel", surnames too) */
 static const char *const org_last[] = {
-  "ag", "agency", "airlines", "airways", "association", "authority", "bank", "board", "brothers",
-  "bureau", "chamber", "co",
+  "ag", "agency", "airlines", "airways", "association", "authority", "auto", "bank", "board",
+  "brewing", "brothers", "bureau", "chamber", "co",
   "commission", "committee", "company", "corp", "corporation", "council", "court",
   "department", "electric", "energy", "exchange", "federation", "foundation", "fund", "group", "guard",
   "holdings", "inc", "industries", "institute",
-  "league", "llc", "ltd", "mining", "ministry", "motors", "nv", "office", "organisation",
-  "organization", "party", "petroleum", "pharmaceuticals", "plc", "railways", "resources",
-  "sa", "society", "spa", "telecom", "trust", "union", "united", "university", "utilities", "water"
+  "league", "llc", "logistics", "ltd", "mining", "ministry", "motors", "nv", "office", "oil",
+  "organisation", "organization", "party", "petroleum", "pharma", "pharmaceuticals", "plc",
+  "railways", "resources", "sa", "society", "spa", "systems", "technologies", "telecom", "trust",
+  "union", "united", "university", "utilities", "water"
 };
 
 /* One-word names of presidential palaces that speak for their
@@ -1045,16 +1046,18 @@ static const char *const palace_names[] = {
  * not known to be public), 'p' a public body or association. */
 static const struct { const char *w; char kind; } org_nouns[] = {
   {"agency", 'p'}, {"airline", 'b'}, {"army", 'p'}, {"association", 'p'}, {"authority", 'p'},
-  {"bank", 'b'}, {"board", 'p'}, {"broadcaster", 'b'}, {"bureau", 'p'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
+  {"automaker", 'b'},
+  {"bank", 'b'}, {"board", 'p'}, {"brewer", 'b'}, {"broadcaster", 'b'}, {"bureau", 'p'},
+  {"carmaker", 'b'}, {"carrier", 'b'}, {"charity", 'p'}, {"chipmaker", 'b'}, {"coalition", 'p'},
   {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'}, {"court", 'p'},
-  {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"embassy", 'p'},
+  {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"drugmaker", 'b'}, {"embassy", 'p'},
   {"federation", 'p'}, {"firm", 'b'}, {"foundation", 'p'},
   {"fund", 'p'}, {"group", 'b'}, {"guard", 'p'}, {"institute", 'p'}, {"insurer", 'b'},
   {"league", 'p'}, {"lender", 'b'}, {"maker", 'b'}, {"manufacturer", 'b'},
   {"military", 'p'}, {"miner", 'b'}, {"ministry", 'p'}, {"mission", 'p'}, {"movement", 'p'},
   {"navy", 'p'}, {"network", 'p'}, {"office", 'p'},
   {"operator", 'b'}, {"organisation", 'p'}, {"organization", 'p'},
-  {"party", 'p'}, {"prefecture", 'p'}, {"producer", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
+  {"party", 'p'}, {"prefecture", 'p'}, {"producer", 'b'}, {"refiner", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
   {"society", 'p'}, {"trust", 'p'}, {"union", 'p'}, {"university", 'p'}, {"watchdog", 'p'}
 };
 
