@@ -9554,10 +9554,20 @@ static dl_status transcript_turns(const char *text, size_t len, const dl_para *b
     ln = turn_label(text, p, &ls, &cs, &kind);
     if (!ln) continue;
     if (kind == TL_TITLE) {
-      /* a label in title case is a name the story writes elsewhere ("Okafor") */
-      int mid;
+      /* a label in title case is a name the story writes elsewhere
+       * ("Okafor"); looked up once per label, for DL_MAX_TURN_NAMES
+       * labels at most (each lookup reads the whole text) */
       size_t ws, wn = label_last_word(text, ls, ln, &ws);
-      if (!label_name_mid(text, len, text + ws, wn, &mid).len || !mid) continue;
+      for (k = 0; k < nn; k++)
+        if (names[k].n == wn && memcmp(text + names[k].s, text + ws, wn) == 0) break;
+      if (k == nn) {
+        if (nn == DL_MAX_TURN_NAMES) continue;
+        names[nn].s = ws;
+        names[nn].n = wn;
+        names[nn].name = label_name_mid(text, len, text + ws, wn, &names[nn].mid);
+        nn++;
+      }
+      if (!names[k].name.len || !names[k].mid) continue;
     }
     if (first == SIZE_MAX) first = p->start;
     nturn++;
