@@ -9525,6 +9525,14 @@ static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
   return label_name_mid(text, len, w, n, &mid);
 }
 
+/* Can paragraph p open with a turn's label: a capital, and a colon
+ * within DL_MAX_TURN_LABEL + 1 bytes? */
+static int turn_colon(const char *text, const dl_para *p)
+{
+  size_t n = p->len < DL_MAX_TURN_LABEL + 2 ? p->len : DL_MAX_TURN_LABEL + 2;
+  return p->len >= 3 && DL_IS_UPPER(text[p->start]) && memchr(text + p->start, ':', n);
+}
+
 static int quote_pos_cmp(const void *a, const void *b)
 {
   const dl_quote *x = (const dl_quote *)a, *y = (const dl_quote *)b;
@@ -9548,9 +9556,9 @@ static dl_status transcript_turns(const char *text, size_t len, const dl_para *b
   for (i = 0; i < nbp; i++) {
     const dl_para *p = &bp[i];
     size_t ln;
-    /* (a byte test first: most paragraphs open with "Xx" or a lower-case letter) */
-    if (!(p->flags & DL_PARA_DATELINE) && (p->len < 3 || !DL_IS_UPPER(text[p->start])))
-      continue;
+    /* (a byte test first: most paragraphs have no colon among their
+     * first bytes) */
+    if (!(p->flags & DL_PARA_DATELINE) && !turn_colon(text, p)) continue;
     ln = turn_label(text, p, &ls, &cs, &kind);
     if (!ln) continue;
     if (kind == TL_TITLE) {
@@ -9594,8 +9602,7 @@ static dl_status transcript_turns(const char *text, size_t len, const dl_para *b
     size_t pe = (size_t)p->start + p->len, ln, ws, wn, j;
     dl_span who = {0, 0};
     int mid = 0, marked = 0;
-    if (!(p->flags & DL_PARA_DATELINE) && (p->len < 3 || !DL_IS_UPPER(text[p->start])))
-      continue;
+    if (!(p->flags & DL_PARA_DATELINE) && !turn_colon(text, p)) continue;
     ln = turn_label(text, p, &ls, &cs, &kind);
     if (!ln) continue;
     if (p->flags & DL_PARA_DATELINE) {
