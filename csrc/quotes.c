@@ -5760,6 +5760,42 @@ static size_t headline_role(qctx *c, size_t i)
   return k - 1;
 }
 
+/* Words that open a sentence before its subject with no comma after
+ * them ("Later the ministry said"), and prepositions that do with their
+ * object ("On Monday the ministry said", "In a statement the company
+ * said"), lower case, sorted. */
+static const char *const opener_adverbs[] = {
+  "earlier", "later", "meanwhile", "separately", "today", "yesterday"
+};
+static const char *const opener_preps[] = { "at", "during", "in", "on" };
+#define DL_MAX_OPENER_WORDS 5   /* "In a letter to shareholders" */
+
+/* Does token i, in a sentence's first words, follow an opening adverb
+ * or a short prepositional phrase with no comma ("On Monday the
+ * ministry said"): the subject's clause opens at i? */
+static int opener_before(const qctx *c, size_t i)
+{
+  size_t k = i, n = 0;
+  const tok *f;
+  while (k > 0) {
+    const tok *t = &c->toks[k - 1];
+    if (t->kind == T_PUNCT) {
+      if (!(t->flags & TF_SENT)) return 0;
+      break;
+    }
+    if (++n > DL_MAX_OPENER_WORDS) return 0;
+    k--;
+    if (c->toks[k].flags & (TF_PARA | TF_WIN)) break;
+  }
+  if (!n) return 0;
+  f = &c->toks[k];
+  if (f->kind != T_WORD || !(f->flags & TF_CAP)) return 0;
+  if (n == 1)
+    return in_list(opener_adverbs, sizeof opener_adverbs / sizeof opener_adverbs[0],
+                   c->text + f->s, f->len);
+  return in_list(opener_preps, sizeof opener_preps / sizeof opener_preps[0], c->text + f->s, f->len);
+}
+
 /* Is span sp in the sentence of the latest entry of the recent list
  * (an object after it: "Jeffries' office released a statement accusing
  * Johnson …")?  One paragraph, and no full stop, "!" or "?" between them
@@ -5834,7 +5870,7 @@ static int find_mentions(qctx *c, size_t from)
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       goto add;
     }
-    art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
+    art = t->len <= 7 && (clause_opens_at(c, i) || opener_before(c, i)) ? article(c, i) : 0;
     if (art == ART_THE && i + 1 < c->nt && (c->toks[i + 1].flags & TF_CAP) && tok_is(c, i + 1, "palace")
         && !(i + 2 < c->nt && is_word(&c->toks[i + 2])
              && ((c->toks[i + 2].flags & TF_CAP) || tok_is(c, i + 2, "of")))) {
