@@ -4602,9 +4602,11 @@ static size_t age_words(qctx *c, size_t j)
  * the phrase opens its clause, else 0. */
 static size_t role_words(qctx *c, size_t i);
 
+static int opener_before(const qctx *c, size_t i);
+
 static size_t role_phrase(qctx *c, size_t i)
 {
-  return clause_opens_at(c, i) ? role_words(c, i) : 0;
+  return clause_opens_at(c, i) || opener_before(c, i) ? role_words(c, i) : 0;
 }
 
 /* "top Russian diplomat" from token j0 ("top", at most two nationality
