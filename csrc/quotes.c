@@ -1022,14 +1022,15 @@ static uint32_t lex_lookup(const char *s, size_t n)
 /* (with the heads of utilities' and businesses' names: "Southern Vale
  * Water", "Kestrel Mining"; not "power" or "steel", surnames too) */
 static const char *const org_last[] = {
-  "ag", "agency", "airlines", "airways", "association", "authority", "bank", "board", "brothers",
-  "bureau", "chamber", "co",
+  "ag", "agency", "airlines", "airways", "association", "authority", "auto", "bank", "board",
+  "brewing", "brothers", "bureau", "chamber", "co",
   "commission", "committee", "company", "corp", "corporation", "council", "court",
   "department", "electric", "energy", "exchange", "federation", "foundation", "fund", "group", "guard",
   "holdings", "inc", "industries", "institute",
-  "league", "llc", "ltd", "mining", "ministry", "motors", "nv", "office", "organisation",
-  "organization", "party", "petroleum", "pharmaceuticals", "plc", "railways", "resources",
-  "sa", "society", "spa", "telecom", "trust", "union", "united", "university", "utilities", "water"
+  "league", "llc", "logistics", "ltd", "mining", "ministry", "motors", "nv", "office", "oil",
+  "organisation", "organization", "party", "petroleum", "pharma", "pharmaceuticals", "plc",
+  "railways", "resources", "sa", "society", "spa", "systems", "technologies", "telecom", "trust",
+  "union", "united", "university", "utilities", "water"
 };
 
 /* One-word names of presidential palaces that speak for their
@@ -1045,16 +1046,18 @@ static const char *const palace_names[] = {
  * not known to be public), 'p' a public body or association. */
 static const struct { const char *w; char kind; } org_nouns[] = {
   {"agency", 'p'}, {"airline", 'b'}, {"army", 'p'}, {"association", 'p'}, {"authority", 'p'},
-  {"bank", 'b'}, {"board", 'p'}, {"broadcaster", 'b'}, {"bureau", 'p'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
+  {"automaker", 'b'},
+  {"bank", 'b'}, {"board", 'p'}, {"brewer", 'b'}, {"broadcaster", 'b'}, {"bureau", 'p'},
+  {"carmaker", 'b'}, {"carrier", 'b'}, {"charity", 'p'}, {"chipmaker", 'b'}, {"coalition", 'p'},
   {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'}, {"court", 'p'},
-  {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"embassy", 'p'},
+  {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"drugmaker", 'b'}, {"embassy", 'p'},
   {"federation", 'p'}, {"firm", 'b'}, {"foundation", 'p'},
   {"fund", 'p'}, {"group", 'b'}, {"guard", 'p'}, {"institute", 'p'}, {"insurer", 'b'},
   {"league", 'p'}, {"lender", 'b'}, {"maker", 'b'}, {"manufacturer", 'b'},
   {"military", 'p'}, {"miner", 'b'}, {"ministry", 'p'}, {"mission", 'p'}, {"movement", 'p'},
   {"navy", 'p'}, {"network", 'p'}, {"office", 'p'},
   {"operator", 'b'}, {"organisation", 'p'}, {"organization", 'p'},
-  {"party", 'p'}, {"prefecture", 'p'}, {"producer", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
+  {"party", 'p'}, {"prefecture", 'p'}, {"producer", 'b'}, {"refiner", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
   {"society", 'p'}, {"trust", 'p'}, {"union", 'p'}, {"university", 'p'}, {"watchdog", 'p'}
 };
 
@@ -4599,9 +4602,11 @@ static size_t age_words(qctx *c, size_t j)
  * the phrase opens its clause, else 0. */
 static size_t role_words(qctx *c, size_t i);
 
+static int opener_before(const qctx *c, size_t i);
+
 static size_t role_phrase(qctx *c, size_t i)
 {
-  return clause_opens_at(c, i) ? role_words(c, i) : 0;
+  return clause_opens_at(c, i) || opener_before(c, i) ? role_words(c, i) : 0;
 }
 
 /* "top Russian diplomat" from token j0 ("top", at most two nationality
@@ -5757,6 +5762,42 @@ static size_t headline_role(qctx *c, size_t i)
   return k - 1;
 }
 
+/* Words that open a sentence before its subject with no comma after
+ * them ("Later the ministry said"), and prepositions that do with their
+ * object ("On Monday the ministry said", "In a statement the company
+ * said"), lower case, sorted. */
+static const char *const opener_adverbs[] = {
+  "earlier", "later", "meanwhile", "separately", "today", "yesterday"
+};
+static const char *const opener_preps[] = { "at", "during", "in", "on" };
+#define DL_MAX_OPENER_WORDS 5   /* "In a letter to shareholders" */
+
+/* Does token i, in a sentence's first words, follow an opening adverb
+ * or a short prepositional phrase with no comma ("On Monday the
+ * ministry said"): the subject's clause opens at i? */
+static int opener_before(const qctx *c, size_t i)
+{
+  size_t k = i, n = 0;
+  const tok *f;
+  while (k > 0) {
+    const tok *t = &c->toks[k - 1];
+    if (t->kind == T_PUNCT) {
+      if (!(t->flags & TF_SENT)) return 0;
+      break;
+    }
+    if (++n > DL_MAX_OPENER_WORDS) return 0;
+    k--;
+    if (c->toks[k].flags & (TF_PARA | TF_WIN)) break;
+  }
+  if (!n) return 0;
+  f = &c->toks[k];
+  if (f->kind != T_WORD || !(f->flags & TF_CAP)) return 0;
+  if (n == 1)
+    return in_list(opener_adverbs, sizeof opener_adverbs / sizeof opener_adverbs[0],
+                   c->text + f->s, f->len);
+  return in_list(opener_preps, sizeof opener_preps / sizeof opener_preps[0], c->text + f->s, f->len);
+}
+
 /* Is span sp in the sentence of the latest entry of the recent list
  * (an object after it: "Jeffries' office released a statement accusing
  * Johnson …")?  One paragraph, and no full stop, "!" or "?" between them
@@ -5831,7 +5872,7 @@ static int find_mentions(qctx *c, size_t from)
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       goto add;
     }
-    art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
+    art = t->len <= 7 && (clause_opens_at(c, i) || opener_before(c, i)) ? article(c, i) : 0;
     if (art == ART_THE && i + 1 < c->nt && (c->toks[i + 1].flags & TF_CAP) && tok_is(c, i + 1, "palace")
         && !(i + 2 < c->nt && is_word(&c->toks[i + 2])
              && ((c->toks[i + 2].flags & TF_CAP) || tok_is(c, i + 2, "of")))) {
@@ -9278,23 +9319,40 @@ static int work_title(const char *text, size_t len, const dl_quote *q)
 #define DL_MAX_TURN_LABEL 32   /* bytes of a label ("MR THORNE") */
 #define DL_MAX_TURN_NAMES 8    /* distinct labels whose names are looked up */
 
+/* How a turn's label reads: a name in capitals ("THORNE", "MR THORNE"),
+ * a name in title case ("Thorne", "Ana Ruiz"), or the interviewer's or
+ * the interviewee's generic label ("Q", "Reporter", "A", "Answer"). */
+enum { TL_CAPS = 1, TL_TITLE, TL_ASK, TL_ANSWER };
+
+/* Labels that stand for the interviewer, whose turns are questions put
+ * for the paper, and for the interviewee (lower case, any order). */
+static const char *const turn_askers[] = { "interviewer", "q", "question", "questioner", "reporter" };
+static const char *const turn_answers[] = { "a", "answer" };
+/* Labels opening notes and lists, not turns ("Note:", "UPDATE:", "Pros:"). */
+static const char *const turn_not_names[] = {
+  "background", "cons", "context", "credit", "photo", "pros", "related", "source", "updated",
+  "video", "watch"
+};
+
 static int label_char(char ch)
 {
   return DL_IS_UPPER(ch) || ch == ' ' || ch == '.' || ch == '-' || ch == '\'';
 }
 
 /* The label opening paragraph p: its length (capital letters, spaces,
- * dots, hyphens, apostrophes; two letters at least, no lower case), with
- * *ls its start and *cs the content's start after the colon and its
- * spaces; 0 when none.  A paragraph read as opening with a dateline
- * ("KERR: Are you …" looks like "ISLAMABAD: The …") starts after it: its
- * label is looked for before it, on the same line. */
-static size_t turn_label(const char *text, const dl_para *p, size_t *ls, size_t *cs)
+ * dots, hyphens, apostrophes; two letters at least, no lower case; or
+ * up to three words each opening with a capital, "Ana Ruiz"; or "Q" and
+ * "A"), with *ls its start, *cs the content's start after the colon and
+ * its spaces and *kind how it reads (TL_*); 0 when none.  A paragraph
+ * read as opening with a dateline ("KERR: Are you …" looks like
+ * "ISLAMABAD: The …") starts after it: its label is looked for before
+ * it, on the same line. */
+static size_t turn_label(const char *text, const dl_para *p, size_t *ls, size_t *cs, int *kind)
 {
-  size_t s = p->start, e = (size_t)p->start + p->len, i, nl = 0;
+  size_t s = p->start, e = (size_t)p->start + p->len, i, nl = 0, nw = 1;
+  int low = 0, title = 1;
   if (p->flags & DL_PARA_HEADLINE) return 0;
-  /* (most paragraphs open with a capital and a lower-case letter) */
-  if (!(p->flags & DL_PARA_DATELINE) && (p->len < 2 || DL_IS_LOWER(text[s + 1]))) return 0;
+  if (!(p->flags & DL_PARA_DATELINE) && (p->len < 3 || !DL_IS_UPPER(text[s]))) return 0;
   if ((p->flags & DL_PARA_DATELINE) && !(s < e && DL_IS_UPPER(text[s]) && s + 1 < e
                                           && DL_IS_UPPER(text[s + 1]))) {
     size_t j = s;
@@ -9308,10 +9366,27 @@ static size_t turn_label(const char *text, const dl_para *p, size_t *ls, size_t 
   while (i < e && i - s <= DL_MAX_TURN_LABEL && text[i] != ':') {
     char ch = text[i];
     if (DL_IS_UPPER(ch)) nl++;
+    else if (DL_IS_LOWER(ch)) low = 1;
     else if (!label_char(ch)) return 0;
+    if (ch == ' ') {
+      /* each word of a title-case label opens with a capital */
+      if (i + 1 < e && !DL_IS_UPPER(text[i + 1])) title = 0;
+      nw++;
+    }
     i++;
   }
-  if (nl < 2 || i >= e || text[i] != ':' || !DL_IS_UPPER(text[s])) return 0;
+  if (i >= e || text[i] != ':' || !DL_IS_UPPER(text[s])) return 0;
+  if (!low && nl >= 2) *kind = TL_CAPS;
+  else if (i - s == 1) *kind = text[s] == 'Q' ? TL_ASK : text[s] == 'A' ? TL_ANSWER : 0;
+  else if (low && title && nw <= 3 && (p->flags & DL_PARA_DATELINE) == 0) *kind = TL_TITLE;
+  else return 0;
+  if (!*kind || in_list(turn_not_names, sizeof turn_not_names / sizeof turn_not_names[0], text + s, i - s)
+      || in_list(editor_labels, sizeof editor_labels / sizeof editor_labels[0], text + s, i - s))
+    return 0;
+  if (dl_word_in(text + s, i - s, turn_askers, sizeof turn_askers / sizeof turn_askers[0]))
+    *kind = TL_ASK;
+  else if (dl_word_in(text + s, i - s, turn_answers, sizeof turn_answers / sizeof turn_answers[0]))
+    *kind = TL_ANSWER;
   *cs = i + 1;
   while (*cs < e && DL_IS_SPACE(text[*cs])) (*cs)++;
   return *cs < e && *cs > i + 1 ? i - s : 0;   /* "X:" then a space and words */
@@ -9365,55 +9440,187 @@ static dl_span label_full_name(const char *text, size_t i, size_t n)
 
 /* The first place the text writes the label word w[0, n) as a name
  * ("Thorne" for "THORNE"): a capital, then the rest in any case with a
- * lower-case letter among them, between word boundaries, taken with the
- * words of the full name it ends; none when the article never does, or
- * when it gives two full names that end so ("Jo Voss", "Anders Voss":
- * the label is either). */
-static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
+ * lower-case letter among them, between word boundaries and not itself
+ * a label (a colon after it), taken with the words of the full name it
+ * ends; none when the article never does, or when it gives two full
+ * names that end so ("Jo Voss", "Anders Voss": the label is either).
+ * *mid tells whether a place writes it as a name for sure: in full, or
+ * inside a sentence ("Note that …" opens one). */
+static dl_span label_name_mid(const char *text, size_t len, const char *w, size_t n, int *mid)
 {
   dl_span sp = {0, 0}, none = {0, 0};
   int full = 0;
   size_t i, k;
+  *mid = 0;
   if (n < 2) return sp;
   for (i = 0; i + n <= len; i++) {
     int low = 0;
     dl_span f;
+    size_t b;
     if (text[i] != w[0] || (i > 0 && DL_IS_ALPHA(text[i - 1]))) continue;
-    if (i + n < len && DL_IS_ALPHA(text[i + n])) continue;
+    if (i + n < len && (DL_IS_ALPHA(text[i + n]) || text[i + n] == ':')) continue;
     for (k = 1; k < n && DL_LOWER(text[i + k]) == DL_LOWER(w[k]); k++)
       if (DL_IS_LOWER(text[i + k])) low = 1;
     if (k < n || !low) continue;
     f = label_full_name(text, i, n);
+    for (b = f.start; b > 0 && text[b - 1] == ' '; b--) {}
+    if (f.len > n || (b > 0 && (DL_IS_ALPHA(text[b - 1]) || text[b - 1] == ','))) *mid = 1;
     if (f.len == n) {   /* the surname alone ("Voss said") */
       if (!sp.len) sp = f;
     } else if (!full) {
       sp = f;
       full = 1;
     } else if (f.len != sp.len || memcmp(text + f.start, text + sp.start, f.len) != 0) {
+      *mid = 0;
       return none;
     }
   }
   return sp;
 }
 
+/* Phrases before the interviewee's name in an interview's introduction
+ * ("the interview with Foreign Minister Ana Ruiz", "spoke to central
+ * bank governor Ivo Brandt"), lower case. */
+static const char *const interview_cues[] = {
+  "conversation with", "interview with", "interviewed", "sat down with", "speaks to",
+  "speaks with", "spoke to", "spoke with", "talked to", "talked with", "talks to", "talks with"
+};
+#define DL_MAX_NAME_RUN 6      /* capitalized words of a titled name */
+#define DL_MAX_INTRO_ROLE 4    /* lower-case words before it ("central bank governor") */
+
+/* The run of capitalized words at text[i, hi) ("Foreign Minister Ana
+ * Ruiz"), after up to `lower` lower-case words when they end in a title
+ * ("central bank governor"): a person's name when, its titles left out,
+ * two words remain, or one after a title ("President Lula"), and its
+ * last word names no organization ("Union"); else an empty span. */
+static dl_span name_run(const char *text, size_t i, size_t hi, int lower)
+{
+  dl_span none = {0, 0}, run, bare;
+  size_t s, w, nw = 0, nb = 0, k, lw = 0;
+  int role = 0;
+  while (i < hi && text[i] == ' ') i++;
+  while (lower-- > 0 && i < hi && DL_IS_LOWER(text[i])) {
+    for (w = i; w < hi && DL_IS_ALPHA(text[w]); w++) {}
+    if (w >= hi || text[w] != ' ') return none;
+    role = w - i <= LEX_MAXW && (lex_lookup(text + i, w - i) & L_TITLE);
+    i = w + 1;
+  }
+  if (i < hi && !DL_IS_UPPER(text[i])) return none;
+  s = w = i;
+  /* "The European Union": the article opens no name */
+  if (w + 4 <= hi && (dl_word_eq(text + w, 3, "the") || dl_word_eq(text + w, 1, "a"))
+      && text[w + (DL_LOWER(text[w]) == 't' ? 3 : 1)] == ' ')
+    s = w = w + (DL_LOWER(text[w]) == 't' ? 4 : 2);
+  while (w < hi && nw < DL_MAX_NAME_RUN && DL_IS_UPPER(text[w])) {
+    size_t e = w + 1;
+    while (e < hi && (DL_IS_ALPHA(text[e]) || text[e] == '\'' || text[e] == '-' || text[e] == '.')) e++;
+    while (e > w + 2 && text[e - 1] == '.') e--;   /* a sentence's full stop, not "Mr." */
+    lw = w;
+    nw++;
+    w = e;
+    if (w + 1 < hi && text[w] == ' ' && DL_IS_UPPER(text[w + 1])) w++;
+    else break;
+  }
+  if (!nw) return none;
+  run.start = (uint32_t)s;
+  run.len = (uint32_t)(w - s);
+  if (is_org_last(text + lw, w - lw)) return none;
+  bare = dl_quote_strip_title(text, run);
+  for (k = bare.start; k < (size_t)bare.start + bare.len; k++)
+    if (k == bare.start || text[k - 1] == ' ') nb++;
+  if (nb >= 2 || (nb == 1 && (bare.len < run.len || role))) return run;
+  return none;
+}
+
+/* The interviewee an interview's introduction text[lo, hi) names: the
+ * person after an interview phrase, else the first one it names in
+ * full ("Mayor Ines Brandt spoke to us"); an empty span when none. */
+static dl_span interviewee(const char *text, size_t lo, size_t hi)
+{
+  size_t i, k;
+  dl_span r = {0, 0};
+  for (i = lo; i < hi && !r.len; i++) {
+    if (!DL_IS_LOWER(text[i]) || (i > lo && DL_IS_ALPHA(text[i - 1]))) continue;
+    for (k = 0; k < sizeof interview_cues / sizeof interview_cues[0]; k++) {
+      size_t n = strlen(interview_cues[k]);
+      if (i + n < hi && text[i + n] == ' ' && dl_word_eq(text + i, n, interview_cues[k])) {
+        r = name_run(text, i + n, hi, DL_MAX_INTRO_ROLE);
+        break;
+      }
+    }
+  }
+  for (i = lo; i < hi && !r.len; i++)
+    if (DL_IS_UPPER(text[i]) && (i == lo || !DL_IS_ALPHA(text[i - 1]))) {
+      r = name_run(text, i, hi, 0);
+      while (i < hi && text[i] != ' ' && text[i] != '\n') i++;
+    }
+  return r;
+}
+
+static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
+{
+  int mid;
+  return label_name_mid(text, len, w, n, &mid);
+}
+
+/* Can paragraph p open with a turn's label: a capital, and a colon
+ * within DL_MAX_TURN_LABEL + 1 bytes? */
+static int turn_colon(const char *text, const dl_para *p)
+{
+  size_t n = p->len < DL_MAX_TURN_LABEL + 2 ? p->len : DL_MAX_TURN_LABEL + 2;
+  return p->len >= 3 && DL_IS_UPPER(text[p->start]) && memchr(text + p->start, ':', n);
+}
+
+static int quote_pos_cmp(const void *a, const void *b)
+{
+  const dl_quote *x = (const dl_quote *)a, *y = (const dl_quote *)b;
+  return x->outer.start < y->outer.start ? -1 : x->outer.start > y->outer.start;
+}
+
 /* In a transcript among body paragraphs bp[0, nbp) (turns opening with a
- * speaker's label, "THORNE: ..."), give the marked quotes of out[base, ..)
- * that a turn speaks to its label's speaker. */
+ * speaker's label, "THORNE: ...", "Q: ..."), give the marked quotes of
+ * out[base, ..) that a turn speaks to its label's speaker, and make each
+ * turn with no marked quote a quote of its speaker: the name its label
+ * gives, or for "A:" the interviewee the introduction names.  The
+ * interviewer's turns ("Q:", "REPORTER:") are no quotes. */
 static dl_status transcript_turns(const char *text, size_t len, const dl_para *bp,
                                   size_t nbp, dl_quote_list *out, size_t base)
 {
-  size_t i, k, nturn = 0, rep = 0, cs, ls, nq, nn = 0;
+  size_t i, k, nturn = 0, rep = 0, cs, ls, nq, nn = 0, first = SIZE_MAX, nask = 0, nans = 0;
   size_t pls[2] = {0, 0}, pln[2] = {0, 0};   /* the labels of the two turns before */
-  struct { size_t s, n; dl_span name; } names[DL_MAX_TURN_NAMES];
+  int kind, distinct = 0, asked = 0;
+  dl_span guest = {0, 0};
+  struct { size_t s, n; dl_span name; int mid; } names[DL_MAX_TURN_NAMES];
   for (i = 0; i < nbp; i++) {
     const dl_para *p = &bp[i];
     size_t ln;
-    /* (a byte test first: most paragraphs open with "Xx") */
-    if (!(p->flags & DL_PARA_DATELINE) && (p->len < 2 || !DL_IS_UPPER(text[p->start + 1])))
-      continue;
-    ln = turn_label(text, p, &ls, &cs);
+    /* (a byte test first: most paragraphs have no colon among their
+     * first bytes) */
+    if (!(p->flags & DL_PARA_DATELINE) && !turn_colon(text, p)) continue;
+    ln = turn_label(text, p, &ls, &cs, &kind);
     if (!ln) continue;
+    if (kind == TL_TITLE) {
+      /* a label in title case is a name the story writes elsewhere
+       * ("Okafor"); looked up once per label, for DL_MAX_TURN_NAMES
+       * labels at most (each lookup reads the whole text) */
+      size_t ws, wn = label_last_word(text, ls, ln, &ws);
+      for (k = 0; k < nn; k++)
+        if (names[k].n == wn && memcmp(text + names[k].s, text + ws, wn) == 0) break;
+      if (k == nn) {
+        if (nn == DL_MAX_TURN_NAMES) continue;
+        names[nn].s = ws;
+        names[nn].n = wn;
+        names[nn].name = label_name_mid(text, len, text + ws, wn, &names[nn].mid);
+        nn++;
+      }
+      if (!names[k].name.len || !names[k].mid) continue;
+    }
+    if (first == SIZE_MAX) first = p->start;
     nturn++;
+    if (memchr(text + cs, '?', (size_t)p->start + p->len - cs)) asked = 1;
+    if (kind == TL_ASK) nask++;
+    if (kind == TL_ANSWER) nans++;
+    if (pln[0] && (pln[0] != ln || memcmp(text + pls[0], text + ls, ln) != 0)) distinct = 1;
     /* a label that comes back (compared with the two turns before only:
      * turns alternate, so a repeat shows within two) */
     for (k = 0; k < 2; k++)
@@ -9424,52 +9631,96 @@ static dl_status transcript_turns(const char *text, size_t len, const dl_para *b
     pln[0] = ln;
   }
   if (nturn < DL_MIN_TURNS || !rep) return DL_OK;
+  /* answers with no questions, or questions with no answers: a list */
+  if ((nask && !(nturn > nask)) || (nans && !nask)) return DL_OK;
+  if (nans) guest = interviewee(text, bp[0].start, first);
   nq = out->n;
   for (i = 0, k = base; i < nbp; i++) {
     const dl_para *p = &bp[i];
     size_t pe = (size_t)p->start + p->len, ln, ws, wn, j;
-    ln = turn_label(text, p, &ls, &cs);
+    dl_span who = {0, 0};
+    int mid = 0, marked = 0;
+    if (!(p->flags & DL_PARA_DATELINE) && !turn_colon(text, p)) continue;
+    ln = turn_label(text, p, &ls, &cs, &kind);
     if (!ln) continue;
     if (p->flags & DL_PARA_DATELINE) {
       /* a dateline's place is a turn's label only when it comes back */
       size_t cs2, ls2, l2 = 0;
+      int k2;
       for (j = i + 1; j < nbp && j <= i + 2; j++)
-        if ((l2 = turn_label(text, &bp[j], &ls2, &cs2)) == ln
+        if ((l2 = turn_label(text, &bp[j], &ls2, &cs2, &k2)) == ln
             && memcmp(text + ls2, text + ls, ln) == 0)
           break;
       if (j >= nbp || j > i + 2) continue;
     }
     wn = label_last_word(text, ls, ln, &ws);
-    for (j = 0; j < nn; j++)
-      if (names[j].n == wn && memcmp(text + names[j].s, text + ws, wn) == 0) break;
-    if (j == nn && nn < DL_MAX_TURN_NAMES) {
-      names[nn].s = ws;
-      names[nn].n = wn;
-      names[nn++].name = label_name(text, len, text + ws, wn);
+    if (kind == TL_ANSWER) {
+      who = guest;
+    } else if (kind != TL_ASK) {
+      for (j = 0; j < nn; j++)
+        if (names[j].n == wn && memcmp(text + names[j].s, text + ws, wn) == 0) break;
+      if (j == nn && nn < DL_MAX_TURN_NAMES) {
+        names[nn].s = ws;
+        names[nn].n = wn;
+        names[nn].name = label_name_mid(text, len, text + ws, wn, &names[nn].mid);
+        nn++;
+      }
+      if (j < nn) {
+        who = names[j].name;
+        mid = names[j].mid;
+      }
+      if (kind == TL_TITLE && !mid) continue;
     }
     while (k < nq && (size_t)out->items[k].outer.start + out->items[k].outer.len <= p->start) k++;
     if (k < nq && out->items[k].outer.start < pe) {
+      marked = 1;
       /* marked quotes in the turn: the label speaks those no cue gave
        * to anyone ("THORNE: "I will not be bullied."") */
       for (; k < nq && out->items[k].outer.start < pe; k++) {
         dl_quote *mq = &out->items[k];
         /* the one opening the turn, one given to the label itself, one
          * with no attribution or the speaker's own "I said"; not "Some
-         * MPs call it "a betrayal"": another's words the turn quotes */
+         * MPs call it "a betrayal"": another's words the turn quotes.
+         * (An answer's are the interviewee's already; a question's
+         * stay as they are.) */
+        if (kind == TL_ASK || kind == TL_ANSWER) continue;
         if (mq->outer.start != cs && !(mq->speaker.len && mq->speaker.start == ws)
             && !(!mq->speaker.len && (!mq->cue.len || first_person_cue(text, ls, mq->cue))))
           continue;
         mq->speaker = (dl_span){(uint32_t)ws, (uint32_t)wn};
-        mq->resolved = j < nn ? names[j].name : (dl_span){0, 0};
+        mq->resolved = who;
         mq->name = mq->resolved.len ? dl_quote_strip_title(text, mq->resolved) : mq->resolved;
         mq->cue = (dl_span){0, 0};
         mq->via_pronoun = 0;
         mq->inherited = 0;
       }
     }
-    /* (a turn with no marked quote is its label's speech, but no quote:
-     * the quotes are the marked ones) */
+    /* a turn with no marked quote is its speaker's words, quoted whole
+     * (a question to the paper's interviewer is not; nor the turns of a
+     * speaker the story never names); when two speakers or more take
+     * turns and one asks a question: an interview or a debate, not a
+     * list of scores ("Smith: 9.5 points") or places ("Paris: June 3.") */
+    if (!marked && who.len && distinct && asked) {
+      dl_quote tq;
+      size_t e = pe;
+      while (e > cs && DL_IS_SPACE(text[e - 1])) e--;
+      if (e <= cs) continue;
+      memset(&tq, 0, sizeof tq);
+      tq.start = (uint32_t)cs;
+      tq.len = (uint32_t)(e - cs);
+      tq.outer.start = tq.start;
+      tq.outer.len = tq.len;
+      tq.speaker = (dl_span){(uint32_t)ws, (uint32_t)wn};
+      tq.resolved = who;
+      tq.name = dl_quote_strip_title(text, who);
+      tq.closed = 1;
+      if (dl_grow((void **)&out->items, &out->cap, out->n + 1, sizeof *out->items))
+        return DL_ENOMEM;
+      out->items[out->n++] = tq;
+    }
   }
+  if (out->n > nq)
+    qsort(out->items + base, out->n - base, sizeof *out->items, quote_pos_cmp);
   return DL_OK;
 }
 

@@ -155,18 +155,23 @@ void test_quotes(dl_test_state *ts)
   dl_quote_list_free(&l);
 
   /* a transcript: a marked quote opening a turn is the label's speaker's,
-   * named by the full name the text writes the label in; turns without marks
-   * are no quotes */
+   * named by the full name the text writes the label in; a turn without
+   * marks is a quote of its speaker, whole, in text order with the others */
   {
     static const char tr[] =
       "Tom Ito spoke to Ann Lee on Sunday.\n\nLEE: Are you ready?\n\n"
       "ITO: \"Yes.\" We are.\n\nLEE: Good.";
     CHECK(ts, dl_quotes_scan(tr, sizeof tr - 1, NULL, 0, &l) == DL_OK);
-    CHECK(ts, l.n == 1);
-    if (l.n == 1) {
-      CHECK(ts, content_is(tr, &l.items[0], "Yes."));
-      CHECK(ts, span_is(tr, l.items[0].speaker, "ITO") && span_is(tr, l.items[0].name, "Tom Ito"));
-      CHECK(ts, l.items[0].cue.len == 0);
+    CHECK(ts, l.n == 3);
+    if (l.n == 3) {
+      CHECK(ts, content_is(tr, &l.items[0], "Are you ready?"));
+      CHECK(ts, span_is(tr, l.items[0].speaker, "LEE") && span_is(tr, l.items[0].name, "Ann Lee"));
+      CHECK(ts, l.items[0].outer.start == l.items[0].start && l.items[0].closed);
+      CHECK(ts, content_is(tr, &l.items[1], "Yes."));
+      CHECK(ts, span_is(tr, l.items[1].speaker, "ITO") && span_is(tr, l.items[1].name, "Tom Ito"));
+      CHECK(ts, l.items[1].cue.len == 0);
+      CHECK(ts, content_is(tr, &l.items[2], "Good."));
+      CHECK(ts, span_is(tr, l.items[2].name, "Ann Lee") && l.items[2].cue.len == 0);
     }
     dl_quote_list_free(&l);
   }
