@@ -11606,6 +11606,13 @@ static const char *const firm_owned[] = {
   "units"
 };
 
+/* Posts in lower case before a name that only a person holds ("former
+ * president Najibullah"), sorted by strcmp. */
+static const char *const person_posts[] = {
+  "ayatollah", "dictator", "emir", "king", "mullah", "president", "prince", "queen", "sheikh",
+  "sultan"
+};
+
 /* Is token k the lower-case word w, no punctuation before it? */
 static int low_word(const ctx *c, size_t k, const char *w)
 {
@@ -11661,6 +11668,12 @@ static int word_cue(ctx *c, size_t k)
     return 2;
   if (low_word(c, b, "told")
       && (low_word(c, b + 1, "reporters") || low_word(c, b + 1, "journalists")))
+    return 1;
+  /* "hanged former president Najibullah": a post only a person holds, in
+   * lower case right before the word (not "market leader Nokia": a firm
+   * leads, too) */
+  if (k >= 1 && !(c->toks[k].flags & T_BREAK)
+      && low_in(c, k - 1, person_posts, NELEM(person_posts)))
     return 1;
   /* (in a team sport a club is "who" too: "Sampdoria, who lost") */
   if (!c->sport && b < c->ntok && (c->toks[b].flags & T_COMMA) && (c->toks[b].flags & T_LOWER)
