@@ -9221,6 +9221,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (ge->kind == DL_GK_TITLE && dept_after_title(c, a, b)) break;
     if (ge->kind == DL_GK_TITLE && (plural_title_alone(c, k2, b) || site_after_name(c, k2, b)))
       break;
+    /* "Prince Sultan bin Abdul-Aziz": a one-word title right before
+     * "bin", "bint" or "ibn" is the given name the patronymic follows */
+    if (ge->kind == DL_GK_TITLE && k2 == a + 1 && k2 + 1 < b && (c->toks[k2].flags & T_LOWER)
+        && !(c->toks[k2].flags & T_BREAK)
+        && (dl_word_eq(c->text + c->toks[k2].start, c->toks[k2].len, "bin")
+            || dl_word_eq(c->text + c->toks[k2].start, c->toks[k2].len, "bint")
+            || dl_word_eq(c->text + c->toks[k2].start, c->toks[k2].len, "ibn")))
+      break;
     /* "Prime Minister Sheikh Hasina": a ruler's honorific after another
      * title and before one last word is part of the name */
     if (ge->kind == DL_GK_TITLE && m.tend != m.tstart && k2 == a + 1 && k2 + 1 == b
