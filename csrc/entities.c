@@ -1932,7 +1932,7 @@ static const char *const region_abbrevs[] = {
 static const char *const geo_nouns[] = {
   "basin", "bay", "border", "canyon", "coast", "county", "crossing", "delta", "desert", "district", "gulf",
   "highlands", "island", "islands", "lake", "mountains", "oblast", "peninsula", "plateau",
-  "prefecture", "province", "region", "river", "sea", "stadium", "strait", "territory", "valley",
+  "prefecture", "province", "region", "river", "sea", "stadium", "strait", "territory", "tunnel", "valley",
 };
 /* Kinds of land in lower case between a place's name and a territory's
  * noun ("the Wanni jungle region", "the Sirnak border province"), sorted
@@ -6036,6 +6036,64 @@ static int kin_named(const ctx *c, size_t a)
          && word_in(kin_owners, NELEM(kin_owners), c->text + o->start, o->len);
 }
 
+/* Is token k a land form's or territory's noun of geo_nouns in the plural
+ * and in lower case ("regions", "provinces"), no punctuation before it? */
+static int geo_plural(const ctx *c, size_t k)
+{
+  const tok *t;
+  if (k >= c->ntok) return 0;
+  t = &c->toks[k];
+  return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len >= 4
+         && c->text[t->start + t->len - 1] == 's' && first_in(geo_nouns_first, c->text[t->start])
+         && word_in(geo_nouns, NELEM(geo_nouns), c->text + t->start, t->len - 1);
+}
+
+/* Does the noun phrase end after token k (the next word punctuated off,
+ * capitalized or a stop word; not "the Smith and Jones islands report")? */
+static int phrase_ends_after(ctx *c, size_t k, size_t send)
+{
+  return k + 1 >= send || !(c->toks[k + 1].flags & T_LOWER)
+         || (c->toks[k + 1].flags & (T_BREAK | T_COMMA)) || TOK_IN(c, k + 1, L_STOP);
+}
+
+/* Is token k a given name the gazetteer knows ("Tom", "Ann")? */
+static int given_tok(const ctx *c, size_t k)
+{
+  return c->toks[k].gb >= 0 && gb_entry(c, k)->kind == DL_GK_GIVEN;
+}
+
+/* "the Peten and El Quiche regions": is the name [a, b) one of two
+ * joined by "and" before such a noun in the plural, the phrase ending
+ * there?  The other name is one to three capitalized words; neither
+ * opens with a given name ("Tom and Jerry"). */
+static int geo_pair(ctx *c, size_t a, size_t b, size_t send)
+{
+  size_t j, k;
+  if (b >= send || (c->toks[b - 1].flags & T_POSS) || given_tok(c, a)) return 0;
+  if (geo_plural(c, b)) {   /* the second name: "and" and a capitalized word before */
+    if (a < 2 || (c->toks[a].flags & T_BREAK) || !(c->toks[a - 1].flags & T_LOWER)
+        || (c->toks[a - 1].flags & T_BREAK)
+        || !dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "and")
+        || !phrase_ends_after(c, b, send))
+      return 0;
+    for (k = a - 2; k + 3 >= a && (c->toks[k].flags & T_CAP); k--) {
+      if (c->toks[k].flags & T_POSS) return 0;
+      if (k == 0 || (c->toks[k].flags & T_BREAK) || !(c->toks[k - 1].flags & T_CAP))
+        return !given_tok(c, k);
+    }
+    return 0;
+  }
+  if (!(c->toks[b].flags & T_LOWER) || (c->toks[b].flags & T_BREAK)
+      || !dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "and")
+      || b + 1 >= send || given_tok(c, b + 1))
+    return 0;
+  for (j = b + 1; j < send && j <= b + 3; j++) {
+    if ((c->toks[j].flags & (T_BREAK | T_POSS)) || !(c->toks[j].flags & T_CAP)) return 0;
+    if (j + 1 < send && geo_plural(c, j + 1)) return phrase_ends_after(c, j + 1, send);
+  }
+  return 0;
+}
+
 /* Does the word w[0..n) end as only surnames do (Slavic "-ov", "-ski",
  * "-enko", "-ovic"; Greek "-opoulos"; Romanian "-escu"; Georgian
  * "-shvili"; Armenian "-yan"; Turkish "-oglu"; Spanish "-ez")?  Not "-ian"
@@ -6597,6 +6655,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b - 1].flags & T_POSS)
       && first_in(geo_nouns_first, c->text[c->toks[b].start])
       && word_in(geo_nouns, NELEM(geo_nouns), c->text + c->toks[b].start, c->toks[b].len)) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  if (geo_pair(c, a, b, send)) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
