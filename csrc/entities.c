@@ -8411,6 +8411,16 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
               && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a + 1].start,
                          c->toks[a + 1].len))))
     return run(c, sent0, a + 1, b, send, caps_sentence);
+  /* "Opposition Democrat Party leader Chuan Leekpai", "Ruling Liberal
+   * Party officials": a party's standing, capitalized only because it
+   * opens the sentence, is no part of the party's name */
+  if ((c->toks[a].flags & T_SSTART) && b - a >= 3 && (c->toks[a].flags & T_LOWERCASE)
+      && !(c->toks[a].flags & (T_BREAK | T_POSS | T_HYPH)) && !(c->toks[a + 1].flags & T_BREAK)
+      && (dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "opposition")
+          || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "ruling")
+          || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "rival"))
+      && TOK_IN(c, b - 1, L_ORG_HEAD))
+    return run(c, sent0, a + 1, b, send, caps_sentence);
   /* "Valencia - Leandro ( 55 ) , Suker ( 80 )", a scorers line of a team
    * sport: the name opening it before the dash is the club, even when
    * named after a town (a country stays the national side, outside a
