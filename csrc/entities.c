@@ -7770,6 +7770,30 @@ static int acronym_in_parens(const ctx *c, size_t k)
   return q < c->len && c->text[q] == ')';
 }
 
+/* Are the capital letters of the acronym at token b those of the first
+ * letters of the capitalized words [a, b), in any order ("URNG" of
+ * "Guatemalan National Revolutionary Unity", named in Spanish)?  Every
+ * word capitalized; no more than the acronym's six letters. */
+static int acronym_anagram(const ctx *c, size_t a, size_t b)
+{
+  unsigned char cnt[26];
+  size_t k, i;
+  const tok *t = &c->toks[b];
+  if (b - a != t->len) return 0;
+  memset(cnt, 0, sizeof cnt);
+  for (k = a; k < b; k++) {
+    char ch = c->text[c->toks[k].start];
+    if (!(c->toks[k].flags & T_CAP) || ch < 'A' || ch > 'Z') return 0;
+    cnt[ch - 'A']++;
+  }
+  for (i = 0; i < t->len; i++) {
+    char ch = c->text[t->start + i];
+    if (ch < 'A' || ch > 'Z' || cnt[ch - 'A'] == 0) return 0;
+    cnt[ch - 'A']--;
+  }
+  return 1;
+}
+
 /* Does token k, capitals, open a parenthesis right after a capitalized
  * word (the front half of acronym_in_parens)? */
 static int acronym_in_parens_open(const ctx *c, size_t k)
@@ -9439,6 +9463,16 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       if (a >= b) return DL_OK;
       m.start = c->toks[a].start;
       continue;
+    }
+    /* "Guatemalan National Revolutionary Unity ( URNG )": the acronym
+     * after the name spells the initials of every word, the nationality's
+     * too, in the order of the name's own language: it is part of the name */
+    if (ge->kind == DL_GK_DEMONYM && m.tend == m.tstart && m.oend == m.ostart && a == a0
+        && b - a >= 3 && b < c->ntok && acronym_in_parens(c, b) && acronym_anagram(c, a, b)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
     }
     if ((ge->kind == DL_GK_ORG || ge->kind == DL_GK_AGENCY
          || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY)
