@@ -6117,6 +6117,13 @@ static int surname_ending(const char *w, size_t n)
   return 0;
 }
 
+/* Words for a body outside the law between "the" and its name ("the
+ * banned Gamaa Islamiya"), sorted by strcmp. */
+static const char *const outlaw_words[] = {
+  "armed", "banned", "clandestine", "outlawed", "underground"
+};
+static int low_in(const ctx *c, size_t k, const char *const *tab, size_t n);
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -7121,6 +7128,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                         && TOK_IN(c, a - 2, L_LOC_PREP)
                     ? DL_ENT_LOCATION
                     : DL_ENT_ORGANIZATION;
+      return add_ment(c, m);
+    }
+    /* "the banned Gamaa Islamiya", "the armed Jamaat Ulema": the same
+     * after "the" and a word for a body outside the law (a person is
+     * "jailed", "exiled", not "banned") */
+    if (names && n == 2 && r0 == a && a > 1 && !ge && c->toks[a + 1].gb < 0
+        && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && !(c->toks[a - 1].flags & T_BREAK)
+        && low_in(c, a - 1, outlaw_words, NELEM(outlaw_words))
+        && (c->toks[a - 2].flags & T_LOWER) && c->toks[a - 2].len == 3
+        && dl_word_eq(c->text + c->toks[a - 2].start, 3, "the") && !given_word(c, a)) {
+      m->type = DL_ENT_ORGANIZATION;
       return add_ment(c, m);
     }
     /* "Bafana Bafana", "Banyana Banyana": in a team sport one word the
