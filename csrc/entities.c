@@ -6062,10 +6062,25 @@ static int given_tok(const ctx *c, size_t k)
   return c->toks[k].gb >= 0 && gb_entry(c, k)->kind == DL_GK_GIVEN;
 }
 
+static int place_prep_before(ctx *c, size_t k);
+
+/* Does "the" or a place's preposition come right before token k (the
+ * first of a pair of names, "in Peten and El Quiche regions"; not
+ * "Nokia and Ericsson regions" opening a sentence)? */
+static int pair_opener(ctx *c, size_t k)
+{
+  const tok *p;
+  if (k == 0 || (c->toks[k].flags & T_BREAK)) return 0;
+  p = &c->toks[k - 1];
+  return (p->flags & T_LOWER)
+         && (dl_word_eq(c->text + p->start, p->len, "the") || place_prep_before(c, k));
+}
+
 /* "the Peten and El Quiche regions": is the name [a, b) one of two
  * joined by "and" before such a noun in the plural, the phrase ending
- * there?  The other name is one to three capitalized words; neither
- * opens with a given name ("Tom and Jerry"). */
+ * there, "the" or a place's preposition before the first?  The other
+ * name is one to three capitalized words; neither opens with a given
+ * name ("Tom and Jerry"). */
 static int geo_pair(ctx *c, size_t a, size_t b, size_t send)
 {
   size_t j, k;
@@ -6079,13 +6094,13 @@ static int geo_pair(ctx *c, size_t a, size_t b, size_t send)
     for (k = a - 2; k + 3 >= a && (c->toks[k].flags & T_CAP); k--) {
       if (c->toks[k].flags & T_POSS) return 0;
       if (k == 0 || (c->toks[k].flags & T_BREAK) || !(c->toks[k - 1].flags & T_CAP))
-        return !given_tok(c, k);
+        return !given_tok(c, k) && pair_opener(c, k);
     }
     return 0;
   }
   if (!(c->toks[b].flags & T_LOWER) || (c->toks[b].flags & T_BREAK)
       || !dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "and")
-      || b + 1 >= send || given_tok(c, b + 1))
+      || b + 1 >= send || given_tok(c, b + 1) || !pair_opener(c, a))
     return 0;
   for (j = b + 1; j < send && j <= b + 3; j++) {
     if ((c->toks[j].flags & (T_BREAK | T_POSS)) || !(c->toks[j].flags & T_CAP)) return 0;
