@@ -1932,7 +1932,7 @@ static const char *const region_abbrevs[] = {
 static const char *const geo_nouns[] = {
   "basin", "bay", "border", "canyon", "coast", "county", "crossing", "delta", "desert", "district", "gulf",
   "highlands", "island", "islands", "lake", "mountains", "oblast", "peninsula", "plateau",
-  "prefecture", "province", "region", "river", "sea", "stadium", "strait", "territory", "valley",
+  "prefecture", "province", "region", "river", "sea", "stadium", "strait", "territory", "tunnel", "valley",
 };
 /* Kinds of land in lower case between a place's name and a territory's
  * noun ("the Wanni jungle region", "the Sirnak border province"), sorted
@@ -6036,6 +6036,79 @@ static int kin_named(const ctx *c, size_t a)
          && word_in(kin_owners, NELEM(kin_owners), c->text + o->start, o->len);
 }
 
+/* Is token k a land form's or territory's noun of geo_nouns in the plural
+ * and in lower case ("regions", "provinces"), no punctuation before it? */
+static int geo_plural(const ctx *c, size_t k)
+{
+  const tok *t;
+  if (k >= c->ntok) return 0;
+  t = &c->toks[k];
+  return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len >= 4
+         && c->text[t->start + t->len - 1] == 's' && first_in(geo_nouns_first, c->text[t->start])
+         && word_in(geo_nouns, NELEM(geo_nouns), c->text + t->start, t->len - 1);
+}
+
+/* Does the noun phrase end after token k (the next word punctuated off,
+ * capitalized or a stop word; not "the Smith and Jones islands report")? */
+static int phrase_ends_after(ctx *c, size_t k, size_t send)
+{
+  return k + 1 >= send || !(c->toks[k + 1].flags & T_LOWER)
+         || (c->toks[k + 1].flags & (T_BREAK | T_COMMA)) || TOK_IN(c, k + 1, L_STOP);
+}
+
+/* Is token k a given name the gazetteer knows ("Tom", "Ann")? */
+static int given_tok(const ctx *c, size_t k)
+{
+  return c->toks[k].gb >= 0 && gb_entry(c, k)->kind == DL_GK_GIVEN;
+}
+
+static int place_prep_before(ctx *c, size_t k);
+
+/* Does "the" or a place's preposition come right before token k (the
+ * first of a pair of names, "in Peten and El Quiche regions"; not
+ * "Nokia and Ericsson regions" opening a sentence)? */
+static int pair_opener(ctx *c, size_t k)
+{
+  const tok *p;
+  if (k == 0 || (c->toks[k].flags & T_BREAK)) return 0;
+  p = &c->toks[k - 1];
+  return (p->flags & T_LOWER)
+         && (dl_word_eq(c->text + p->start, p->len, "the") || place_prep_before(c, k));
+}
+
+/* "the Peten and El Quiche regions": is the name [a, b) one of two
+ * joined by "and" before such a noun in the plural, the phrase ending
+ * there, "the" or a place's preposition before the first?  The other
+ * name is one to three capitalized words; neither opens with a given
+ * name ("Tom and Jerry"). */
+static int geo_pair(ctx *c, size_t a, size_t b, size_t send)
+{
+  size_t j, k;
+  if (b >= send || (c->toks[b - 1].flags & T_POSS) || given_tok(c, a)) return 0;
+  if (geo_plural(c, b)) {   /* the second name: "and" and a capitalized word before */
+    if (a < 2 || (c->toks[a].flags & T_BREAK) || !(c->toks[a - 1].flags & T_LOWER)
+        || (c->toks[a - 1].flags & T_BREAK)
+        || !dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "and")
+        || !phrase_ends_after(c, b, send))
+      return 0;
+    for (k = a - 2; k + 3 >= a && (c->toks[k].flags & T_CAP); k--) {
+      if (c->toks[k].flags & T_POSS) return 0;
+      if (k == 0 || (c->toks[k].flags & T_BREAK) || !(c->toks[k - 1].flags & T_CAP))
+        return !given_tok(c, k) && pair_opener(c, k);
+    }
+    return 0;
+  }
+  if (!(c->toks[b].flags & T_LOWER) || (c->toks[b].flags & T_BREAK)
+      || !dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "and")
+      || b + 1 >= send || given_tok(c, b + 1) || !pair_opener(c, a))
+    return 0;
+  for (j = b + 1; j < send && j <= b + 3; j++) {
+    if ((c->toks[j].flags & (T_BREAK | T_POSS)) || !(c->toks[j].flags & T_CAP)) return 0;
+    if (j + 1 < send && geo_plural(c, j + 1)) return phrase_ends_after(c, j + 1, send);
+  }
+  return 0;
+}
+
 /* Does the word w[0..n) end as only surnames do (Slavic "-ov", "-ski",
  * "-enko", "-ovic"; Greek "-opoulos"; Romanian "-escu"; Georgian
  * "-shvili"; Armenian "-yan"; Turkish "-oglu"; Spanish "-ez")?  Not "-ian"
@@ -6063,6 +6136,13 @@ static int surname_ending(const char *w, size_t n)
   }
   return 0;
 }
+
+/* Words for a body outside the law between "the" and its name ("the
+ * banned Gamaa Islamiya"), sorted by strcmp. */
+static const char *const outlaw_words[] = {
+  "armed", "banned", "clandestine", "outlawed", "underground"
+};
+static int low_in(const ctx *c, size_t k, const char *const *tab, size_t n);
 
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
@@ -6606,6 +6686,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  if (geo_pair(c, a, b, send)) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "the Wanni jungle region", "the Sirnak border province": a land's
    * kind in lower case between the name and the territory's noun */
   if (b + 1 < send && (c->toks[b].flags & T_LOWER) && (c->toks[b + 1].flags & T_LOWER)
@@ -7063,6 +7148,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                         && TOK_IN(c, a - 2, L_LOC_PREP)
                     ? DL_ENT_LOCATION
                     : DL_ENT_ORGANIZATION;
+      return add_ment(c, m);
+    }
+    /* "the banned Gamaa Islamiya", "the armed Jamaat Ulema": the same
+     * after "the" and a word for a body outside the law (a person is
+     * "jailed", "exiled", not "banned") */
+    if (names && n == 2 && r0 == a && a > 1 && !ge && c->toks[a + 1].gb < 0
+        && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && !(c->toks[a - 1].flags & T_BREAK)
+        && low_in(c, a - 1, outlaw_words, NELEM(outlaw_words))
+        && (c->toks[a - 2].flags & T_LOWER) && c->toks[a - 2].len == 3
+        && dl_word_eq(c->text + c->toks[a - 2].start, 3, "the") && !given_word(c, a)) {
+      m->type = DL_ENT_ORGANIZATION;
       return add_ment(c, m);
     }
     /* "Bafana Bafana", "Banyana Banyana": in a team sport one word the
@@ -7712,6 +7808,30 @@ static int acronym_in_parens(const ctx *c, size_t k)
   return q < c->len && c->text[q] == ')';
 }
 
+/* Are the capital letters of the acronym at token b those of the first
+ * letters of the capitalized words [a, b), in any order ("URNG" of
+ * "Guatemalan National Revolutionary Unity", named in Spanish)?  Every
+ * word capitalized; no more than the acronym's six letters. */
+static int acronym_anagram(const ctx *c, size_t a, size_t b)
+{
+  unsigned char cnt[26];
+  size_t k, i;
+  const tok *t = &c->toks[b];
+  if (b - a != t->len) return 0;
+  memset(cnt, 0, sizeof cnt);
+  for (k = a; k < b; k++) {
+    char ch = c->text[c->toks[k].start];
+    if (!(c->toks[k].flags & T_CAP) || ch < 'A' || ch > 'Z') return 0;
+    cnt[ch - 'A']++;
+  }
+  for (i = 0; i < t->len; i++) {
+    char ch = c->text[t->start + i];
+    if (ch < 'A' || ch > 'Z' || cnt[ch - 'A'] == 0) return 0;
+    cnt[ch - 'A']--;
+  }
+  return 1;
+}
+
 /* Does token k, capitals, open a parenthesis right after a capitalized
  * word (the front half of acronym_in_parens)? */
 static int acronym_in_parens_open(const ctx *c, size_t k)
@@ -8352,6 +8472,16 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           || (c->toks[a + 1].gb < 0 && first_in(creed_words_first, c->text[c->toks[a + 1].start])
               && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a + 1].start,
                          c->toks[a + 1].len))))
+    return run(c, sent0, a + 1, b, send, caps_sentence);
+  /* "Opposition Democrat Party leader Chuan Leekpai", "Ruling Liberal
+   * Party officials": a party's standing, capitalized only because it
+   * opens the sentence, is no part of the party's name */
+  if ((c->toks[a].flags & T_SSTART) && b - a >= 3 && (c->toks[a].flags & T_LOWERCASE)
+      && !(c->toks[a].flags & (T_BREAK | T_POSS | T_HYPH)) && !(c->toks[a + 1].flags & T_BREAK)
+      && (dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "opposition")
+          || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "ruling")
+          || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "rival"))
+      && TOK_IN(c, b - 1, L_ORG_HEAD))
     return run(c, sent0, a + 1, b, send, caps_sentence);
   /* "Valencia - Leandro ( 55 ) , Suker ( 80 )", a scorers line of a team
    * sport: the name opening it before the dash is the club, even when
@@ -9226,6 +9356,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (ge->kind == DL_GK_TITLE && dept_after_title(c, a, b)) break;
     if (ge->kind == DL_GK_TITLE && (plural_title_alone(c, k2, b) || site_after_name(c, k2, b)))
       break;
+    /* "Prince Sultan bin Abdul-Aziz": a one-word title right before
+     * "bin", "bint" or "ibn" is the given name the patronymic follows */
+    if (ge->kind == DL_GK_TITLE && k2 == a + 1 && k2 + 1 < b && (c->toks[k2].flags & T_LOWER)
+        && !(c->toks[k2].flags & T_BREAK)
+        && (dl_word_eq(c->text + c->toks[k2].start, c->toks[k2].len, "bin")
+            || dl_word_eq(c->text + c->toks[k2].start, c->toks[k2].len, "bint")
+            || dl_word_eq(c->text + c->toks[k2].start, c->toks[k2].len, "ibn")))
+      break;
     /* "Prime Minister Sheikh Hasina": a ruler's honorific after another
      * title and before one last word is part of the name */
     if (ge->kind == DL_GK_TITLE && m.tend != m.tstart && k2 == a + 1 && k2 + 1 == b
@@ -9363,6 +9501,16 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       if (a >= b) return DL_OK;
       m.start = c->toks[a].start;
       continue;
+    }
+    /* "Guatemalan National Revolutionary Unity ( URNG )": the acronym
+     * after the name spells the initials of every word, the nationality's
+     * too, in the order of the name's own language: it is part of the name */
+    if (ge->kind == DL_GK_DEMONYM && m.tend == m.tstart && m.oend == m.ostart && a == a0
+        && b - a >= 3 && b < c->ntok && acronym_in_parens(c, b) && acronym_anagram(c, a, b)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
     }
     if ((ge->kind == DL_GK_ORG || ge->kind == DL_GK_AGENCY
          || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY)
@@ -11611,6 +11759,13 @@ static const char *const firm_owned[] = {
   "units"
 };
 
+/* Posts in lower case before a name that only a person holds ("former
+ * president Najibullah"), sorted by strcmp. */
+static const char *const person_posts[] = {
+  "ayatollah", "dictator", "emir", "king", "mullah", "president", "prince", "queen", "sheikh",
+  "sultan"
+};
+
 /* Is token k the lower-case word w, no punctuation before it? */
 static int low_word(const ctx *c, size_t k, const char *w)
 {
@@ -11666,6 +11821,12 @@ static int word_cue(ctx *c, size_t k)
     return 2;
   if (low_word(c, b, "told")
       && (low_word(c, b + 1, "reporters") || low_word(c, b + 1, "journalists")))
+    return 1;
+  /* "hanged former president Najibullah": a post only a person holds, in
+   * lower case right before the word (not "market leader Nokia": a firm
+   * leads, too) */
+  if (k >= 1 && !(c->toks[k].flags & T_BREAK)
+      && low_in(c, k - 1, person_posts, NELEM(person_posts)))
     return 1;
   /* (in a team sport a club is "who" too: "Sampdoria, who lost") */
   if (!c->sport && b < c->ntok && (c->toks[b].flags & T_COMMA) && (c->toks[b].flags & T_LOWER)
