@@ -7749,6 +7749,32 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
     if (j > c0 + 1 && tok_in_words(c, j - 1, "himself|herself|themselves")
         && ends_mention(c, j - 2) >= 0 && !(c->men[ends_mention(c, j - 2)].flags & M_PRON))
       j--;
+    /* "Ann Lee of the right-wing Sanseito party said", "of the centrist
+     * party": lower-case words describing the body between "the" and its
+     * noun; the name before "of" speaks */
+    if (j > c0 + 4 && (tok_org_kind(c, j - 1)
+                       || ((m = ends_mention(c, j - 1)) >= 0 && (c->men[m].flags & M_ORG)))) {
+      /* (the noun alone, or a body's name: "of the ruling People Power
+       * Party") */
+      size_t k = tok_org_kind(c, j - 1) ? j - 2 : j - 1;
+      int n = 0, mb = ends_mention(c, k);
+      if (mb >= 0 && !(c->men[mb].flags & (M_PRON | M_POSS)) && c->men[mb].t0 > c0 + 3)
+        k = c->men[mb].t0 - 1;
+      while (n < 2 && k > c0 + 2 && is_word(&c->toks[k])
+             && !(c->toks[k].flags & (TF_CAP | TF_POSS))
+             && !(tlex(c, k) & (L_PREP | L_CONJ | L_DET | L_PRON | L_CUE)) && !tok_is(c, k, "the")) {
+        k--;
+        n++;
+      }
+      if (n > 0 && tok_is(c, k, "the") && tok_is(c, k - 1, "of")
+          && (m = ends_mention(c, k - 2)) >= 0
+          && !(c->men[m].flags & (M_PRON | M_POSS | M_ORG | M_DESC))
+          /* a person's name, not "Members of the ruling party" */
+          && (c->men[m].t1 > c->men[m].t0 || names_person(c, c->men[m].t0, c->men[m].t1))) {
+        a.men = m;
+        return a;
+      }
+    }
     /* "Ann Lee of the Labour party said": the body's noun after its name */
     if (j > c0 + 3 && tok_org_kind(c, j - 1) && (m = ends_mention(c, j - 2)) >= 0
         && !(c->men[m].flags & (M_PRON | M_POSS)) && c->men[m].t0 > c0 + 1
