@@ -2401,9 +2401,11 @@ static size_t skip_appositives(qctx *c, size_t j)
 }
 
 /* Is token j a "that" opening what a cue a few words before reports
- * ("said through an interpreter that Brazil saw")?  Its subject is the
- * reported clause's, not one for a later he or she. */
-#define DL_MAX_THAT_REACH 5
+ * ("said through an interpreter that Brazil saw", "said in a televised
+ * address on Sunday night that Iran wanted")?  Its subject is the
+ * reported clause's, not one for a later he or she.  The words between
+ * are a phrase of place, time or manner with no punctuation. */
+#define DL_MAX_THAT_REACH 10
 static int that_after_cue(qctx *c, size_t j)
 {
   size_t k;
