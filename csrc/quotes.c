@@ -4134,6 +4134,38 @@ static dl_span resolve_org(qctx *c, size_t k)
   }
 }
 
+/* Words before "ministry" that name no portfolio ("the same ministry") */
+#define NO_PORTFOLIO "new|same|other|former|relevant|responsible|concerned|both|each|whole"
+
+/* "The foreign ministry said", "the defence ministry said" (wire style,
+ * in lower case), in tokens (i, k]: the body named by its portfolio.
+ * found is the body resolve_org gave; kept when it has the portfolio's
+ * word ("Iran's foreign ministry", "the Ministry of Foreign Affairs"),
+ * else the words themselves name the ministry ("foreign ministry", not
+ * the "Finance Ministry" named before), remembered for a later "the
+ * ministry said".  Other phrases: found. */
+static dl_span lower_ministry(qctx *c, size_t i, size_t k, dl_span found)
+{
+  dl_span sp;
+  size_t j, p;
+  const tok *w;
+  if (k < i + 2 || !tok_is(c, k, "ministry")) return found;
+  for (j = i + 1; j < k; j++)
+    if (tok_in_words(c, j, NO_PORTFOLIO) || !DL_IS_ALPHA(c->text[c->toks[j].s])) return found;
+  w = &c->toks[k - 1];
+  for (p = found.start; found.len && p + w->len <= (size_t)found.start + found.len; p++)
+    if (lword_cmp_n(c->text + p, w->len, c->text + w->s) == 0) return found;
+  sp.start = c->toks[i + 1].s;
+  sp.len = c->toks[k].s + c->toks[k].len - sp.start;
+  {
+    dl_span hd;
+    hd.start = c->toks[k].s;
+    hd.len = c->toks[k].len;
+    push_org(c, sp, hd);
+  }
+  return sp;
+}
+
 /* "the company said", "The ruling party has said": from token i ("the",
  * opening its clause), at most two lower-case modifiers and an
  * organization noun, then a verb; the noun's token, else 0. */
@@ -5985,7 +6017,8 @@ static int find_mentions(qctx *c, size_t from)
       org_role(c, &m, i, k, m.ante, 0);
       goto add;
     }
-    if (art == ART_THE && (k = org_phrase(c, i)) != 0 && (m.ante = resolve_org(c, k)).len) {
+    if (art == ART_THE && (k = org_phrase(c, i)) != 0
+        && ((m.ante = lower_ministry(c, i, k, resolve_org(c, k))).len)) {
       /* the company said: the organization it stands for */
       org_role(c, &m, i, k, m.ante, 0);
       goto add;
