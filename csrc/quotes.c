@@ -6982,6 +6982,13 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   {
     size_t s0 = i + (i + 1 < lim && (tok_is(c, i, "the") || tok_is(c, i, "a") || tok_is(c, i, "an")));
     int mb = starts_mention(c, s0), mn;
+    /* "Nigeria's Independent National Electoral Commission chairman,
+     * Mahmood Yakubu, told": the body's name after a possessive */
+    if (mb < 0 && (mn = c->toks[s0].men) >= 0 && c->men[mn].t0 == s0
+        && (c->men[mn].flags & M_POSS) && !(c->men[mn].flags & M_PRON)
+        && c->men[mn].t1 + 1 < lim && (mn = starts_mention(c, c->men[mn].t1 + 1)) >= 0
+        && (c->men[mn].flags & M_ORG))
+      mb = mn;
     if (mb >= 0 && !(c->men[mb].flags & M_PRON)
         && (mn = role_then_name(c, c->men[mb].t1 + 1, lim)) >= 0
         && c->toks[c->men[mn].t0 - 1].kind == T_PUNCT
