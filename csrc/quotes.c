@@ -4134,6 +4134,20 @@ static dl_span resolve_org(qctx *c, size_t k)
   }
 }
 
+/* "the embassy in Tokyo said", "the foreign ministry in Tehran said":
+ * after a body's noun at token k, "in" or "at" and one or two
+ * capitalized words (where the body sits) before its verb; the number of
+ * tokens, else 0. */
+static size_t seat_after(qctx *c, size_t k)
+{
+  size_t e;
+  if (k + 3 >= c->nt || !tok_in_words(c, k + 1, "in|at")) return 0;
+  for (e = k + 2; e < c->nt && e < k + 4 && is_word(&c->toks[e]) && (c->toks[e].flags & TF_CAP)
+                  && !(c->toks[e].flags & (TF_POSS | TF_PARA | TF_WIN)); e++)
+    if (c->toks[e].flags & TF_SENT) return 0;
+  return e > k + 2 ? e - k - 1 : 0;
+}
+
 /* Words before "ministry" that name no portfolio ("the same ministry") */
 #define NO_PORTFOLIO "new|same|other|former|relevant|responsible|concerned|both|each|whole"
 
@@ -4176,7 +4190,9 @@ static size_t org_phrase(qctx *c, size_t i)
          && !(c->toks[j].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
          && !(tlex(c, j) & (L_CUE | L_CUE_ING | L_VERB | L_PREP | L_PRON | L_DET | L_CONJ)))
     j++;
-  if (j == i + 1 || !tok_org_kind(c, j - 1) || !verb_like(c, j)) return 0;
+  if (j == i + 1 || !tok_org_kind(c, j - 1)
+      || !(verb_like(c, j) || (seat_after(c, j - 1) && verb_like(c, j + seat_after(c, j - 1)))))
+    return 0;
   return j - 1;
 }
 
@@ -4308,7 +4324,8 @@ static size_t proper_org_phrase(qctx *c, size_t j)
     k++;
   if (k + 1 >= c->nt || !tok_org_kind(c, k)) return 0;
   /* any past tense ("welcomed the talks") besides the verbs of the lexicon */
-  if (!verb_like(c, k + 1) && !past_ed(c, k + 1))
+  if (!verb_like(c, k + 1) && !past_ed(c, k + 1)
+      && !(seat_after(c, k) && verb_like(c, k + 1 + seat_after(c, k))))
     return 0;
   return k;
 }
@@ -7784,6 +7801,16 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       size_t w;
       for (w = DL_MAX_WHEN_TOKENS; w >= 1; w--)
         if (j >= c0 + w + 1 && when_phrase(c, j - w) == w) { j -= w; break; }
+    }
+    /* "the Chinese embassy in Tokyo said": where the body sits */
+    {
+      size_t w;
+      for (w = 2; w <= 3; w++)
+        if (j >= c0 + w + 1 && seat_after(c, j - w - 1) == w
+            && (m = ends_mention(c, j - w - 1)) >= 0 && (c->men[m].flags & M_ORG)) {
+          j -= w;
+          break;
+        }
     }
     j = paren_before(c, c0, j);   /* Sen. Ann Lee (D-Ariz.) said */
     /* "Kasper himself, campaigning in Tucson, wrote": a reflexive that
