@@ -4183,15 +4183,18 @@ static dl_span lower_ministry(qctx *c, size_t i, size_t k, dl_span found)
 /* "the company said", "The ruling party has said": from token i ("the",
  * opening its clause), at most two lower-case modifiers and an
  * organization noun, then a verb; the noun's token, else 0. */
-static size_t org_phrase(qctx *c, size_t i)
+static int phrase_ends_clause(qctx *c, size_t e);
+
+static size_t org_phrase(qctx *c, size_t i, int inv)
 {
   size_t j = i + 1;
   while (j < c->nt && j < i + 4 && is_word(&c->toks[j])
          && !(c->toks[j].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
          && !(tlex(c, j) & (L_CUE | L_CUE_ING | L_VERB | L_PREP | L_PRON | L_DET | L_CONJ)))
     j++;
-  if (j == i + 1 || !tok_org_kind(c, j - 1)
-      || !(verb_like(c, j) || (seat_after(c, j - 1) && verb_like(c, j + seat_after(c, j - 1)))))
+  if (j == i + 1 || !tok_org_kind(c, j - 1)) return 0;
+  if (inv) return phrase_ends_clause(c, j) ? j - 1 : 0;
+  if (!(verb_like(c, j) || (seat_after(c, j - 1) && verb_like(c, j + seat_after(c, j - 1)))))
     return 0;
   return j - 1;
 }
@@ -6034,9 +6037,19 @@ static int find_mentions(qctx *c, size_t from)
       org_role(c, &m, i, k, m.ante, 0);
       goto add;
     }
-    if (art == ART_THE && (k = org_phrase(c, i)) != 0
+    if (art == ART_THE && (k = org_phrase(c, i, 0)) != 0
         && ((m.ante = lower_ministry(c, i, k, resolve_org(c, k))).len)) {
       /* the company said: the organization it stands for */
+      org_role(c, &m, i, k, m.ante, 0);
+      goto add;
+    }
+    if (!art && i >= 1 && article(c, i) == ART_THE && is_word(&c->toks[i - 1])
+        && (i == 1 || (c->toks[i - 1].flags & TF_WIN) || c->toks[i - 2].kind == T_PUNCT)
+        && (tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_ACCORD)) == L_CUE
+        && (k = org_phrase(c, i, 1)) != 0
+        && ((m.ante = lower_ministry(c, i, k, resolve_org(c, k))).len)) {
+      /* "…," said the company. / said the foreign ministry: as before
+       * its cue, the phrase ending the clause */
       org_role(c, &m, i, k, m.ante, 0);
       goto add;
     }
