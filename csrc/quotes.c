@@ -4033,6 +4033,26 @@ static int doc_other_owner(qctx *c, size_t k)
   return 0;
 }
 
+/* "Both leaders said in a joint statement … "…," the statement said":
+ * was the document noun at token k, on its nearest earlier mention
+ * (within DL_MAX_DOC_BACK bytes), a "joint" one?  Several issued it, so
+ * no one person named before (the latest subject, r) speaks for it. */
+static int joint_doc(qctx *c, size_t k, const recent *r)
+{
+  const char *t = c->text;
+  size_t n = c->toks[k].len, s = c->toks[k].s;
+  size_t lo = s > DL_MAX_DOC_BACK ? s - DL_MAX_DOC_BACK : 0, p;
+  if (r->flags & M_ORG) return 0;
+  for (p = s; p-- > lo + 1;) {
+    if (DL_IS_ALPHA(t[p - 1]) || p + n > s || lword_cmp_n(t + p, n, t + s) != 0
+        || (p + n < c->len && DL_IS_ALPHA(t[p + n])))
+      continue;
+    return p >= lo + 6 && t[p - 1] == ' ' && lword_cmp_n(t + p - 6, 5, "joint") == 0
+           && (p - 6 == 0 || !DL_IS_ALPHA(t[p - 7]));
+  }
+  return 0;
+}
+
 /* Is the cue at token i a participle after "a" and a document noun ("said
  * in a statement posted on its account that", "a letter released by"):
  * no verb of the clause? */
@@ -6020,7 +6040,7 @@ static int find_mentions(qctx *c, size_t from)
     for (ls = 0; art == ART_THE && ls < c->nrec && !(c->rec[ls].flags & M_SUBJ); ls++) {}
     if (art == ART_THE && ls < c->nrec && c->rec[ls].span.len
         && (k = doc_phrase(c, i)) != 0 && (ls == 0 || same_sentence(c, c->rec[ls].span))
-        && !doc_other_owner(c, k)
+        && !doc_other_owner(c, k) && !joint_doc(c, k, &c->rec[ls])
         && !court_doc_unfit(c, k, &c->rec[ls])) {
       /* the letter said: its author, the latest subject (who stays so) */
       memset(&m, 0, sizeof m);
