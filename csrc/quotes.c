@@ -2404,9 +2404,11 @@ static size_t skip_appositives(qctx *c, size_t j)
 }
 
 /* Is token j a "that" opening what a cue a few words before reports
- * ("said through an interpreter that Brazil saw")?  Its subject is the
- * reported clause's, not one for a later he or she. */
-#define DL_MAX_THAT_REACH 5
+ * ("said through an interpreter that Brazil saw", "said in a televised
+ * address on Sunday night that Iran wanted")?  Its subject is the
+ * reported clause's, not one for a later he or she.  The words between
+ * are a phrase of place, time or manner with no punctuation. */
+#define DL_MAX_THAT_REACH 10
 static int that_after_cue(qctx *c, size_t j)
 {
   size_t k;
@@ -4034,6 +4036,26 @@ static int doc_other_owner(qctx *c, size_t k)
   return 0;
 }
 
+/* "Both leaders said in a joint statement … "…," the statement said":
+ * was the document noun at token k, on its nearest earlier mention
+ * (within DL_MAX_DOC_BACK bytes), a "joint" one?  Several issued it, so
+ * no one person named before (the latest subject, r) speaks for it. */
+static int joint_doc(qctx *c, size_t k, const recent *r)
+{
+  const char *t = c->text;
+  size_t n = c->toks[k].len, s = c->toks[k].s;
+  size_t lo = s > DL_MAX_DOC_BACK ? s - DL_MAX_DOC_BACK : 0, p;
+  if (r->flags & M_ORG) return 0;
+  for (p = s; p-- > lo + 1;) {
+    if (DL_IS_ALPHA(t[p - 1]) || p + n > s || lword_cmp_n(t + p, n, t + s) != 0
+        || (p + n < c->len && DL_IS_ALPHA(t[p + n])))
+      continue;
+    return p >= lo + 6 && t[p - 1] == ' ' && lword_cmp_n(t + p - 6, 5, "joint") == 0
+           && (p - 6 == 0 || !DL_IS_ALPHA(t[p - 7]));
+  }
+  return 0;
+}
+
 /* Is the cue at token i a participle after "a" and a document noun ("said
  * in a statement posted on its account that", "a letter released by"):
  * no verb of the clause? */
@@ -4135,17 +4157,68 @@ static dl_span resolve_org(qctx *c, size_t k)
   }
 }
 
+/* "the embassy in Tokyo said", "the foreign ministry in Tehran said":
+ * after a body's noun at token k, "in" or "at" and one or two
+ * capitalized words (where the body sits) before its verb; the number of
+ * tokens, else 0. */
+static size_t seat_after(qctx *c, size_t k)
+{
+  size_t e;
+  if (k + 3 >= c->nt || !tok_in_words(c, k + 1, "in|at")) return 0;
+  for (e = k + 2; e < c->nt && e < k + 4 && is_word(&c->toks[e]) && (c->toks[e].flags & TF_CAP)
+                  && !(c->toks[e].flags & (TF_POSS | TF_PARA | TF_WIN)); e++)
+    if (c->toks[e].flags & TF_SENT) return 0;
+  return e > k + 2 ? e - k - 1 : 0;
+}
+
+/* Words before "ministry" that name no portfolio ("the same ministry") */
+#define NO_PORTFOLIO "new|same|other|former|relevant|responsible|concerned|both|each|whole"
+
+/* "The foreign ministry said", "the defence ministry said" (wire style,
+ * in lower case), in tokens (i, k]: the body named by its portfolio.
+ * found is the body resolve_org gave; kept when it has the portfolio's
+ * word ("Iran's foreign ministry", "the Ministry of Foreign Affairs"),
+ * else the words themselves name the ministry ("foreign ministry", not
+ * the "Finance Ministry" named before), remembered for a later "the
+ * ministry said".  Other phrases: found. */
+static dl_span lower_ministry(qctx *c, size_t i, size_t k, dl_span found)
+{
+  dl_span sp;
+  size_t j, p;
+  const tok *w;
+  if (k < i + 2 || !tok_is(c, k, "ministry")) return found;
+  for (j = i + 1; j < k; j++)
+    if (tok_in_words(c, j, NO_PORTFOLIO) || !DL_IS_ALPHA(c->text[c->toks[j].s])) return found;
+  w = &c->toks[k - 1];
+  for (p = found.start; found.len && p + w->len <= (size_t)found.start + found.len; p++)
+    if (lword_cmp_n(c->text + p, w->len, c->text + w->s) == 0) return found;
+  sp.start = c->toks[i + 1].s;
+  sp.len = c->toks[k].s + c->toks[k].len - sp.start;
+  {
+    dl_span hd;
+    hd.start = c->toks[k].s;
+    hd.len = c->toks[k].len;
+    push_org(c, sp, hd);
+  }
+  return sp;
+}
+
 /* "the company said", "The ruling party has said": from token i ("the",
  * opening its clause), at most two lower-case modifiers and an
  * organization noun, then a verb; the noun's token, else 0. */
-static size_t org_phrase(qctx *c, size_t i)
+static int phrase_ends_clause(qctx *c, size_t e);
+
+static size_t org_phrase(qctx *c, size_t i, int inv)
 {
   size_t j = i + 1;
   while (j < c->nt && j < i + 4 && is_word(&c->toks[j])
          && !(c->toks[j].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
          && !(tlex(c, j) & (L_CUE | L_CUE_ING | L_VERB | L_PREP | L_PRON | L_DET | L_CONJ)))
     j++;
-  if (j == i + 1 || !tok_org_kind(c, j - 1) || !verb_like(c, j)) return 0;
+  if (j == i + 1 || !tok_org_kind(c, j - 1)) return 0;
+  if (inv) return phrase_ends_clause(c, j) ? j - 1 : 0;
+  if (!(verb_like(c, j) || (seat_after(c, j - 1) && verb_like(c, j + seat_after(c, j - 1)))))
+    return 0;
   return j - 1;
 }
 
@@ -4277,7 +4350,8 @@ static size_t proper_org_phrase(qctx *c, size_t j)
     k++;
   if (k + 1 >= c->nt || !tok_org_kind(c, k)) return 0;
   /* any past tense ("welcomed the talks") besides the verbs of the lexicon */
-  if (!verb_like(c, k + 1) && !past_ed(c, k + 1))
+  if (!verb_like(c, k + 1) && !past_ed(c, k + 1)
+      && !(seat_after(c, k) && verb_like(c, k + 1 + seat_after(c, k))))
     return 0;
   return k;
 }
@@ -6007,7 +6081,7 @@ static int find_mentions(qctx *c, size_t from)
     for (ls = 0; art == ART_THE && ls < c->nrec && !(c->rec[ls].flags & M_SUBJ); ls++) {}
     if (art == ART_THE && ls < c->nrec && c->rec[ls].span.len
         && (k = doc_phrase(c, i)) != 0 && (ls == 0 || same_sentence(c, c->rec[ls].span))
-        && !doc_other_owner(c, k)
+        && !doc_other_owner(c, k) && !joint_doc(c, k, &c->rec[ls])
         && !court_doc_unfit(c, k, &c->rec[ls])) {
       /* the letter said: its author, the latest subject (who stays so) */
       memset(&m, 0, sizeof m);
@@ -6024,8 +6098,19 @@ static int find_mentions(qctx *c, size_t from)
       org_role(c, &m, i, k, m.ante, 0);
       goto add;
     }
-    if (art == ART_THE && (k = org_phrase(c, i)) != 0 && (m.ante = resolve_org(c, k)).len) {
+    if (art == ART_THE && (k = org_phrase(c, i, 0)) != 0
+        && ((m.ante = lower_ministry(c, i, k, resolve_org(c, k))).len)) {
       /* the company said: the organization it stands for */
+      org_role(c, &m, i, k, m.ante, 0);
+      goto add;
+    }
+    if (!art && i >= 1 && article(c, i) == ART_THE && is_word(&c->toks[i - 1])
+        && (i == 1 || (c->toks[i - 1].flags & TF_WIN) || c->toks[i - 2].kind == T_PUNCT)
+        && (tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_ACCORD)) == L_CUE
+        && (k = org_phrase(c, i, 1)) != 0
+        && ((m.ante = lower_ministry(c, i, k, resolve_org(c, k))).len)) {
+      /* "…," said the company. / said the foreign ministry: as before
+       * its cue, the phrase ending the clause */
       org_role(c, &m, i, k, m.ante, 0);
       goto add;
     }
@@ -6988,6 +7073,13 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   {
     size_t s0 = i + (i + 1 < lim && (tok_is(c, i, "the") || tok_is(c, i, "a") || tok_is(c, i, "an")));
     int mb = starts_mention(c, s0), mn;
+    /* "Nigeria's Independent National Electoral Commission chairman,
+     * Mahmood Yakubu, told": the body's name after a possessive */
+    if (mb < 0 && (mn = c->toks[s0].men) >= 0 && c->men[mn].t0 == s0
+        && (c->men[mn].flags & M_POSS) && !(c->men[mn].flags & M_PRON)
+        && c->men[mn].t1 + 1 < lim && (mn = starts_mention(c, c->men[mn].t1 + 1)) >= 0
+        && (c->men[mn].flags & M_ORG))
+      mb = mn;
     if (mb >= 0 && !(c->men[mb].flags & M_PRON)
         && (mn = role_then_name(c, c->men[mb].t1 + 1, lim)) >= 0
         && c->toks[c->men[mn].t0 - 1].kind == T_PUNCT
@@ -7784,12 +7876,48 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       for (w = DL_MAX_WHEN_TOKENS; w >= 1; w--)
         if (j >= c0 + w + 1 && when_phrase(c, j - w) == w) { j -= w; break; }
     }
+    /* "the Chinese embassy in Tokyo said": where the body sits */
+    {
+      size_t w;
+      for (w = 2; w <= 3; w++)
+        if (j >= c0 + w + 1 && seat_after(c, j - w - 1) == w
+            && (m = ends_mention(c, j - w - 1)) >= 0 && (c->men[m].flags & M_ORG)) {
+          j -= w;
+          break;
+        }
+    }
     j = paren_before(c, c0, j);   /* Sen. Ann Lee (D-Ariz.) said */
     /* "Kasper himself, campaigning in Tucson, wrote": a reflexive that
      * stresses the name before it */
     if (j > c0 + 1 && tok_in_words(c, j - 1, "himself|herself|themselves")
         && ends_mention(c, j - 2) >= 0 && !(c->men[ends_mention(c, j - 2)].flags & M_PRON))
       j--;
+    /* "Ann Lee of the right-wing Sanseito party said", "of the centrist
+     * party": lower-case words describing the body between "the" and its
+     * noun; the name before "of" speaks */
+    if (j > c0 + 4 && (tok_org_kind(c, j - 1)
+                       || ((m = ends_mention(c, j - 1)) >= 0 && (c->men[m].flags & M_ORG)))) {
+      /* (the noun alone, or a body's name: "of the ruling People Power
+       * Party") */
+      size_t k = tok_org_kind(c, j - 1) ? j - 2 : j - 1;
+      int n = 0, mb = ends_mention(c, k);
+      if (mb >= 0 && !(c->men[mb].flags & (M_PRON | M_POSS)) && c->men[mb].t0 > c0 + 3)
+        k = c->men[mb].t0 - 1;
+      while (n < 2 && k > c0 + 2 && is_word(&c->toks[k])
+             && !(c->toks[k].flags & (TF_CAP | TF_POSS))
+             && !(tlex(c, k) & (L_PREP | L_CONJ | L_DET | L_PRON | L_CUE)) && !tok_is(c, k, "the")) {
+        k--;
+        n++;
+      }
+      if (n > 0 && tok_is(c, k, "the") && tok_is(c, k - 1, "of")
+          && (m = ends_mention(c, k - 2)) >= 0
+          && !(c->men[m].flags & (M_PRON | M_POSS | M_ORG | M_DESC))
+          /* a person's name, not "Members of the ruling party" */
+          && (c->men[m].t1 > c->men[m].t0 || names_person(c, c->men[m].t0, c->men[m].t1))) {
+        a.men = m;
+        return a;
+      }
+    }
     /* "Ann Lee of the Labour party said": the body's noun after its name */
     if (j > c0 + 3 && tok_org_kind(c, j - 1) && (m = ends_mention(c, j - 2)) >= 0
         && !(c->men[m].flags & (M_PRON | M_POSS)) && c->men[m].t0 > c0 + 1
