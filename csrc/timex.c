@@ -282,9 +282,26 @@ static const char *const MONTH_EVENT_NOUNS[] = {
  * ("payroll numbers for May", "the data for March"); not "voted for May",
  * "support for May". */
 static const char *const MONTH_DATA_NOUNS[] = {
-  "data", "estimate", "estimates", "figure", "figures", "forecast", "numbers", "orders",
-  "output", "payrolls", "prices", "reading", "readings", "results", "sales", "statistics"
+  "data", "estimate", "estimates", "figure", "figures", "forecast", "inflation", "numbers", "orders",
+  "output", "payrolls", "prices", "reading", "readings", "report", "results", "sales", "statistics"
 };
+
+/* The most lower-case words from a month to the noun of figures it
+ * qualifies ("January consumer prices", "October retail sales data"). */
+#define DL_MONTH_DATA_WORDS 3
+
+/* Is the month ending before token b the month of figures: a noun of
+ * figures among the few lower-case words right after it? */
+static int month_data_after(const scan *sc, int b)
+{
+  int k;
+  for (k = b; k < b + DL_MONTH_DATA_WORDS && IN(k); k++) {
+    if (T(k)->kind != TK_WORD || (T(k)->fl & F_CAP)) return 0;
+    if (word_after_any(sc, k - 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
+      return 1;
+  }
+  return 0;
+}
 
 /* "just over two years", "just under a week": the bytes from "just" to
  * token i (0: no "just" right before it). */
@@ -735,6 +752,12 @@ static int tense_of(const scan *sc, const tok *t)
   if (t->kind != TK_WORD) return 0;
   if (t->cat == LEX_TENSE) return t->val;
   if (t->cat == LEX_REL && t->val == R_AGO) return -1;
+  /* "prices may rise on Friday": "may" in lower case before a verb is the
+   * modal (the month is written with a capital) */
+  if (t->cat == LEX_MONTH && t->val == 5 && !(t->fl & F_CAP) && t->n == 3 && t + 1 < sc->t + sc->nt
+      && t[1].kind == TK_WORD && !(t[1].fl & F_CAP) && t[1].cat != LEX_MONTH)
+    /* ("may have seen her on Monday": a past possibility) */
+    return word_after_any(sc, (int)(t - sc->t), (const char *const[]){"have"}, 1) ? 0 : 6;
   if (t->cat != 0) return 0;
   /* "We'll get a day off Thursday": a sentence's first word is capital */
   if ((t->fl & F_CAP) && (t->fl & F_ASCII)) return ends_with(sc, t, "'ll", 3) ? 1 : 0;
@@ -1135,6 +1158,11 @@ static int passive_past(const char *w, size_t n)
   return dl_word_in(w, n, PASSIVE_PAST, sizeof PASSIVE_PAST / sizeof PASSIVE_PAST[0]);
 }
 
+/* Verbs of an estimate that "had" puts in the past ("had expected"). */
+static const char *const HAD_ESTIMATE_VERBS[] = {
+  "anticipated", "estimated", "expected", "forecast", "predicted", "projected"
+};
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = sc->t[k].cat == LEX_MEASURE ? present_after_body(sc, k) : tense_of(sc, &sc->t[k]);
@@ -1194,6 +1222,12 @@ static int tense_cue(const scan *sc, int k)
    * on Monday": a plan told in the past perfect was for a time already
    * past (as "had been due to") */
   if (x == 1 && isw(sc, k - 1, W_BEEN) && isw(sc, k - 2, W_HAD)) return -1;
+  /* "analysts had expected earnings of $1.05 a share for the quarter":
+   * an estimate told in the past perfect was for the period since
+   * reported, not one still ahead */
+  if (x == 1 && isw(sc, k - 1, W_HAD)
+      && word_after_any(sc, k - 1, HAD_ESTIMATE_VERBS, sizeof HAD_ESTIMATE_VERBS / sizeof HAD_ESTIMATE_VERBS[0]))
+    return -1;
   /* "the $15.5 billion it forecast in July": after a singular subject the
    * present would be "forecasts"; this is the past */
   if (x == 1 && isw(sc, k, W_FORECAST) && singular_subject_before(sc, k)) return -1;
@@ -2293,11 +2327,15 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
    * ahead; the next one does ("will release figures for March",
    * "results from March" name data of the month gone) */
   if (!d && diff < 0 && diff >= -62 && !isw(sc, a - 1, W_FOR) && !isw(sc, a - 1, W_FROM)
-      && !isw(sc, a - 1, W_OF) && !isw(sc, a - 1, W_SINCE) && modal_ahead_before(sc, a)) {
+      && !isw(sc, a - 1, W_OF) && !isw(sc, a - 1, W_SINCE) && !month_data_after(sc, b)
+      && modal_ahead_before(sc, a)) {
     int y = base->y + (mo < base->mo);
     return y <= 9999 ? y : 0;
   }
   if (diff <= 7 && diff > (d ? -DL_PAST_DAY_AHEAD : -62)) return resolve_year(base, mo, d, 0);
+  /* "will release September export figures": figures of a month gone,
+   * whatever the verb */
+  if (!d && diff < 0 && month_data_after(sc, b)) return resolve_year(base, mo, d, -1);
   dir = tense_at(sc, a, b);
   /* "the tax rises to 23 percent from July 1": a change told in the
    * present from a day not yet come, ahead */
@@ -3476,6 +3514,10 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))
           || (isw(sc, i - 1, W_FOR)
               && word_before_any(sc, i - 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
+          /* "the jobs report, for May, is due": the same set off by a comma */
+          || (isw(sc, i - 1, W_FOR) && ispu(sc, i - 2, ',') && ispu(sc, i + 1, ',')
+              && !word_after_any(sc, i + 1, (const char *const[]){"who"}, 1)
+              && word_before_any(sc, i - 2, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
           /* "crude for May delivery", "the May contract": a delivery
            * month (a contract word in lower case right after it) */
           || ((isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_THE) || ispu(sc, i - 1, PUNCT_POSS))
@@ -5622,6 +5664,11 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       else if (rel == R_SAME && sc->anyq_chunk >= 0 && sc->anyq.y
                && sc->chunk - sc->anyq_chunk <= DL_QUARTER_SENTENCES)
         b = sc->anyq;
+      /* "so far this year ... weaker than in the previous quarter": a
+       * quarter before the report's, not the year before the one named
+       * last (a quarter is never a year) */
+      else if (b.gran < TG_QUART && sc->has_ref && b.y == sc->ref.y && cur_quarter(sc, &q, -1))
+        b = q;
     }
     /* "in the 1950s and ... the following decade": a decade named last
      * (decades are no last date: read from the value emitted) */
@@ -7402,7 +7449,11 @@ static int m_the(scan *sc, int i, mres *r)
     int e = isw(sc, j + 1, W_THAT) || (IN(j + 1) && dl_word_eq(sc->text + T(j + 1)->s, T(j + 1)->n, "which"))
             ? j + 2 : j + 1;
     res_init(&d_);
-    if ((isw(sc, e, W_ENDED) || isw(sc, e, W_ENDING)) && m_core(sc, e + 1, &d_) > e + 1
+    /* (British and wire style: "in the week to March 11", "the week
+     * through Friday") */
+    if ((isw(sc, e, W_ENDED) || isw(sc, e, W_ENDING) || (e == j + 1 && !isw(sc, i - 1, W_FROM)
+                                                         && (isw(sc, e, W_TO) || isw(sc, e, W_THROUGH))))
+        && m_core(sc, e + 1, &d_) > e + 1
         && d_.kind == V_POINT && d_.tv.gran == TG_DAY && d_.tv.y) {
       v = d_.tv;
       dl_tv_shift(&v, U_DAY, -3);
