@@ -7438,6 +7438,21 @@ static int m_the(scan *sc, int i, mres *r)
       return e_;
     }
   }
+  /* "the rest of 2025", "the remainder of this year": the year named,
+   * the whole phrase, as "the rest of the year" */
+  if (isw(sc, i + 2, W_OF) && !isw(sc, i + 3, W_THE) && IN(i + 1) && T(i + 1)->kind == TK_WORD && T(i + 1)->w == 0
+      && (dl_word_eq(sc->text + T(i + 1)->s, T(i + 1)->n, "rest")
+          || dl_word_eq(sc->text + T(i + 1)->s, T(i + 1)->n, "remainder"))) {
+    mres r_;
+    int e_;
+    res_init(&r_);
+    e_ = m_core(sc, i + 3, &r_);
+    if (e_ > i + 3 && r_.kind == V_POINT && r_.type == DL_TIMEX_DATE && r_.tv.gran == TG_YEAR
+        && !isw(sc, e_, W_OF) && !hyph(sc, e_) && !ispu(sc, e_, PUNCT_POSS)) {
+      *r = r_;
+      return e_;
+    }
+  }
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
   /* "(claims rose) in the week ended April 14", "for the week ending
@@ -8794,6 +8809,9 @@ static int can_start(const scan *sc, int i)
       if (t->cat == LEX_DET && t->val == 2) return dl_word_eq(sc->text + n->s, n->n, "while");
       /* the turn of the century (m_the) */
       if (n->w == W_TURN) return w2 == W_OF && isw(sc, i + 3, W_THE) && isw(sc, i + 4, W_CENTURY);
+      if (w2 == W_OF && !isw(sc, i + 3, W_THE) && n->w == 0
+          && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder")))
+        return 1;   /* the rest of 2025, of this year (m_the) */
       return w2 == W_OF && (isw(sc, i + 4, W_DECADE) || isw(sc, i + 4, W_YEAR))
              && rest_of_unit(sc, i, T(i + 4)->w);
     }
