@@ -4659,6 +4659,14 @@ static int rel_after(const scan *sc, int j)
   return tcat(sc, j + 1, LEX_REL) || (isw(sc, j + 1, W_FROM) && isw(sc, j + 2, W_NOW));
 }
 
+/* A relative word after the unit at j that makes it a length ("a month
+ * ago", "a year later"), not one that opens a period of its own ("205,000
+ * a month this year", "2% a month last year": still a rate). */
+static int rel_not_period(const scan *sc, int j)
+{
+  return tcat(sc, j + 1, LEX_REL) && !tcat(sc, j + 2, LEX_UNIT);
+}
+
 /* "into" after a unit: the time gone by in an event ("was 10-2 a month
  * into the season") or a rate of motion ("pumped 500 barrels a day into
  * the sea"); after a bare count ("40 a week into the war") nothing
@@ -4788,10 +4796,10 @@ static int m_duration(scan *sc, int i, mres *r)
     }
     /* "$5 a year", "10% a month": a rate, which TimeML annotators leave
      * untagged */
-    if (!adj && !tcat(sc, j + 1, LEX_REL) && (rate_before(sc, i) || (place = amount_before_place(sc, i)) == 2))
+    if (!adj && !rel_not_period(sc, j) && (rate_before(sc, i) || (place = amount_before_place(sc, i)) == 2))
       return -1;
     /* ("$2 billion in aid a year": the same, a noun between) */
-    if (!adj && !place && !tcat(sc, j + 1, LEX_REL) && (place = amount_before_phrase(sc, i)) == 2)
+    if (!adj && !place && !rel_not_period(sc, j) && (place = amount_before_phrase(sc, i)) == 2)
       return -1;
     /* "300 million phones a year", "20 patients a day": how many of a
      * thing each period, a SET (not the length of one) */
