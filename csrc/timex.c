@@ -53,7 +53,8 @@ static inline int isw(const scan *sc, int i, unsigned w)
  * fiscal period) */
 static int fiscal_at(const scan *sc, int i)
 {
-  return IN(i) && (sc->t[i].w == W_FISCAL || (sc->t[i].w == W_FINANCIAL && isw(sc, i + 1, W_YEAR)));
+  return IN(i) && (sc->t[i].w == W_FISCAL
+                   || ((sc->t[i].w == W_FINANCIAL || sc->t[i].w == W_CALENDAR) && isw(sc, i + 1, W_YEAR)));
 }
 
 /* Byte e moved back over the spaces, tabs and line breaks right before it. */

@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 739
+#define DL_LEX_N 740
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -80,671 +80,672 @@
 #define W_BST 72
 #define W_BUILT 73
 #define W_BY 74
-#define W_CAME 75
-#define W_CAMPAIGNING 76
-#define W_CAN 77
-#define W_CANNOT 78
-#define W_CAPT 79
-#define W_CARS 80
-#define W_CAUGHT 81
-#define W_CDT 82
-#define W_CENTS 83
-#define W_CENTURIES 84
-#define W_CENTURY 85
-#define W_CEST 86
-#define W_CET 87
-#define W_CHANNEL 88
-#define W_CHAPTER 89
-#define W_CHINESE 90
-#define W_CHOSE 91
-#define W_CHRISTMAS 92
-#define W_CLOSE 93
-#define W_CLOSES 94
-#define W_CO 95
-#define W_COL 96
-#define W_COMING 97
-#define W_COMMENCING 98
-#define W_COMPARABLE 99
-#define W_COMPETE 100
-#define W_CONCLUDES 101
-#define W_CONSECUTIVE 102
-#define W_CONVENE 103
-#define W_CONVENES 104
-#define W_CORP 105
-#define W_CORRESPONDING 106
-#define W_COULD 107
-#define W_COUNTING 108
-#define W_COUPLE 109
-#define W_CST 110
-#define W_CT 111
-#define W_CURRENT 112
-#define W_CURRENTLY 113
-#define W_CYBER 114
-#define W_DAILY 115
-#define W_DAWN 116
-#define W_DAY 117
-#define W_DAYBREAK 118
-#define W_DAYS 119
-#define W_DEBUTS 120
-#define W_DEC 121
-#define W_DECADE 122
-#define W_DECADES 123
-#define W_DECEMBER 124
-#define W_DECIDE 125
-#define W_DECIDED 126
-#define W_DECIDES 127
-#define W_DECREED 128
-#define W_DEGREES 129
-#define W_DELAYED 130
-#define W_DEPARTS 131
-#define W_DID 132
-#define W_DLRS 133
-#define W_DOLLARS 134
-#define W_DOZEN 135
-#define W_DR 136
-#define W_DREW 137
-#define W_DROVE 138
-#define W_DUE 139
-#define W_DUG 140
-#define W_DURING 141
-#define W_DUSK 142
-#define W_EACH 143
-#define W_EARLIER 144
-#define W_EARLY 145
-#define W_EASTER 146
-#define W_EAT 147
-#define W_EDT 148
-#define W_EEST 149
-#define W_EET 150
-#define W_EFFECTIVE 151
-#define W_EIGHT 152
-#define W_EIGHTEEN 153
-#define W_EIGHTEENTH 154
-#define W_EIGHTH 155
-#define W_EIGHTIES 156
-#define W_EIGHTY 157
-#define W_ELECTION 158
-#define W_ELEVEN 159
-#define W_ELEVENTH 160
-#define W_EMPLOYEES 161
-#define W_END 162
-#define W_ENDED 163
-#define W_ENDING 164
-#define W_ENDS 165
-#define W_EQUALISER 166
-#define W_EQUALIZER 167
-#define W_EST 168
-#define W_ESTIMATED 169
-#define W_ET 170
-#define W_EUROS 171
-#define W_EVE 172
-#define W_EVENING 173
-#define W_EVENINGS 174
-#define W_EVERY 175
-#define W_EXIT 176
-#define W_EXPECT 177
-#define W_EXPECTED 178
-#define W_EXPECTS 179
-#define W_EXPIRE 180
-#define W_EXPIRES 181
-#define W_EXTENDED 182
-#define W_EXTRA 183
-#define W_EYEING 184
-#define W_FACE 185
-#define W_FACES 186
-#define W_FALL 187
-#define W_FATHER 188
-#define W_FEB 189
-#define W_FEBRUARY 190
-#define W_FEET 191
-#define W_FELL 192
-#define W_FELT 193
-#define W_FEW 194
-#define W_FEWER 195
-#define W_FIFTEEN 196
-#define W_FIFTEENTH 197
-#define W_FIFTH 198
-#define W_FIFTIES 199
-#define W_FIFTY 200
-#define W_FINAL 201
-#define W_FINANCIAL 202
-#define W_FIRST 203
-#define W_FISCAL 204
-#define W_FIVE 205
-#define W_FLED 206
-#define W_FLEW 207
-#define W_FLIGHT 208
-#define W_FLY 209
-#define W_FOCUSING 210
-#define W_FOCUSSING 211
-#define W_FOLLOWING 212
-#define W_FOOL 213
-#define W_FOOLS 214
-#define W_FOR 215
-#define W_FORECAST 216
-#define W_FORGOT 217
-#define W_FORTIES 218
-#define W_FORTNIGHT 219
-#define W_FORTNIGHTLY 220
-#define W_FORTY 221
-#define W_FOUGHT 222
-#define W_FOUND 223
-#define W_FOUR 224
-#define W_FOURTEEN 225
-#define W_FOURTEENTH 226
-#define W_FOURTH 227
-#define W_FRANCS 228
-#define W_FREED 229
-#define W_FRI 230
-#define W_FRIDAY 231
-#define W_FRIDAYS 232
-#define W_FROM 233
-#define W_FROZE 234
-#define W_FULL 235
-#define W_FUTURE 236
-#define W_GAME 237
-#define W_GAMES 238
-#define W_GATE 239
-#define W_GATHER 240
-#define W_GAVE 241
-#define W_GEARING 242
-#define W_GEN 243
-#define W_GMT 244
-#define W_GO 245
-#define W_GOAL 246
-#define W_GOALKEEPER 247
-#define W_GOALLESS 248
-#define W_GOALS 249
-#define W_GOES 250
-#define W_GOING 251
-#define W_GOOD 252
-#define W_GOT 253
-#define W_GOV 254
-#define W_GREW 255
-#define W_GST 256
-#define W_GUARANTEED 257
-#define W_GUNNING 258
-#define W_H 259
-#define W_HAD 260
-#define W_HALF 261
-#define W_HALFTIME 262
-#define W_HALLOWEEN 263
-#define W_HAVE 264
-#define W_HEAD 265
-#define W_HEARD 266
-#define W_HELD 267
-#define W_HENCE 268
-#define W_HID 269
-#define W_HIGHWAY 270
-#define W_HKT 271
-#define W_HOLDS 272
-#define W_HOMES 273
-#define W_HOPE 274
-#define W_HOPED 275
-#define W_HOPES 276
-#define W_HOST 277
-#define W_HOSTS 278
-#define W_HOUR 279
-#define W_HOURLY 280
-#define W_HOURS 281
-#define W_HR 282
-#define W_HRS 283
-#define W_HST 284
-#define W_HUNDRED 285
-#define W_HUNG 286
-#define W_ICT 287
-#define W_IN 288
-#define W_INC 289
-#define W_INDICATED 290
-#define W_INNING 291
-#define W_INNINGS 292
-#define W_INTEND 293
-#define W_INTENDS 294
-#define W_INTERSTATE 295
-#define W_IS 296
-#define W_IST 297
-#define W_JAN 298
-#define W_JANUARY 299
-#define W_JOBS 300
-#define W_JR 301
-#define W_JST 302
-#define W_JUL 303
-#define W_JULY 304
-#define W_JUN 305
-#define W_JUNE 306
-#define W_KEPT 307
-#define W_KG 308
-#define W_KICKOFF 309
-#define W_KICKS 310
-#define W_KILOGRAMS 311
-#define W_KILOMETERS 312
-#define W_KILOMETRES 313
-#define W_KM 314
-#define W_KNEW 315
-#define W_KST 316
-#define W_LABOR 317
-#define W_LAST 318
-#define W_LATE 319
-#define W_LATELY 320
-#define W_LATER 321
-#define W_LATEST 322
-#define W_LAUNCH 323
-#define W_LAUNCHES 324
-#define W_LEAST 325
-#define W_LED 326
-#define W_LEFT 327
-#define W_LENT 328
-#define W_LESS 329
-#define W_LEVEL 330
-#define W_LIKELY 331
-#define W_LOCAL 332
-#define W_LONG 333
-#define W_LONGER 334
-#define W_LOST 335
-#define W_LT 336
-#define W_LTD 337
-#define W_LUNAR 338
-#define W_MADE 339
-#define W_MANY 340
-#define W_MAR 341
-#define W_MARCH 342
-#define W_MARKS 343
-#define W_MATCH 344
-#define W_MAY 345
-#define W_MDT 346
-#define W_MEANT 347
-#define W_MEET 348
-#define W_MEETS 349
-#define W_MEMORIAL 350
-#define W_MET 351
-#define W_METERS 352
-#define W_MID 353
-#define W_MIDAFTERNOON 354
-#define W_MIDDAY 355
-#define W_MIDDLE 356
-#define W_MIDFIELDER 357
-#define W_MIDMORNING 358
-#define W_MIDNIGHT 359
-#define W_MIDWEEK 360
-#define W_MIGHT 361
-#define W_MILES 362
-#define W_MILLENNIUM 363
-#define W_MILLION 364
-#define W_MIN 365
-#define W_MINS 366
-#define W_MINUTE 367
-#define W_MINUTES 368
-#define W_MISS 369
-#define W_MLN 370
-#define W_MON 371
-#define W_MONDAY 372
-#define W_MONDAYS 373
-#define W_MONTH 374
-#define W_MONTHLY 375
-#define W_MONTHS 376
-#define W_MORE 377
-#define W_MORNING 378
-#define W_MORNINGS 379
-#define W_MOTHER 380
-#define W_MR 381
-#define W_MRS 382
-#define W_MS 383
-#define W_MSK 384
-#define W_MST 385
-#define W_MUCH 386
-#define W_MUST 387
-#define W_NEAR 388
-#define W_NEARLY 389
-#define W_NEW 390
-#define W_NEXT 391
-#define W_NIGHT 392
-#define W_NIGHTLY 393
-#define W_NIGHTS 394
-#define W_NINE 395
-#define W_NINETEEN 396
-#define W_NINETEENTH 397
-#define W_NINETIES 398
-#define W_NINETY 399
-#define W_NINTH 400
-#define W_NO 401
-#define W_NOON 402
-#define W_NOTED 403
-#define W_NOV 404
-#define W_NOVEMBER 405
-#define W_NOW 406
-#define W_NOWADAYS 407
-#define W_NUMEROUS 408
-#define W_NZDT 409
-#define W_NZST 410
-#define W_O_CLOCK 411
-#define W_OCT 412
-#define W_OCTOBER 413
-#define W_OF 414
-#define W_OLD 415
-#define W_ON 416
-#define W_ONCE 417
-#define W_ONE 418
-#define W_OPEN 419
-#define W_OPENS 420
-#define W_OR 421
-#define W_OTHER 422
-#define W_OUNCES 423
-#define W_OVER 424
-#define W_OVERNIGHT 425
-#define W_OVERSAW 426
-#define W_OVERTHREW 427
-#define W_OVERTOOK 428
-#define W_P_M 429
-#define W_P_M_ 430
-#define W_PAGE 431
-#define W_PAGES 432
-#define W_PAID 433
-#define W_PALM 434
-#define W_PASSENGERS 435
-#define W_PAST 436
-#define W_PAYABLE 437
-#define W_PCT 438
-#define W_PDT 439
-#define W_PENALTY 440
-#define W_PEOPLE 441
-#define W_PER 442
-#define W_PERCENT 443
-#define W_PERIOD 444
-#define W_PESOS 445
-#define W_PHT 446
-#define W_PIER 447
-#define W_PINNING 448
-#define W_PKT 449
-#define W_PLAN 450
-#define W_PLANNED 451
-#define W_PLANNING 452
-#define W_PLANS 453
-#define W_PLATFORM 454
-#define W_PLAY 455
-#define W_PLAYS 456
-#define W_PLEDGE 457
-#define W_PLEDGED 458
-#define W_PLEDGES 459
-#define W_PM 460
-#define W_POINTS 461
-#define W_POISED 462
-#define W_POSITIONING 463
-#define W_POST 464
-#define W_POSTPONED 465
-#define W_POUNDS 466
-#define W_PP 467
-#define W_PRE 468
-#define W_PRECEDING 469
-#define W_PRECINCT 470
-#define W_PREDICTED 471
-#define W_PREMIERES 472
-#define W_PREPARING 473
-#define W_PRESENT 474
-#define W_PRESENTLY 475
-#define W_PREVIOUS 476
-#define W_PRICING 477
-#define W_PRIOR 478
-#define W_PROF 479
-#define W_PROMISE 480
-#define W_PROMISED 481
-#define W_PROMISES 482
-#define W_PST 483
-#define W_PT 484
-#define W_QUARTER 485
-#define W_QUARTERBACK 486
-#define W_QUARTERLY 487
-#define W_QUARTERS 488
-#define W_RAN 489
-#define W_RANG 490
-#define W_READY 491
-#define W_REBOUNDS 492
-#define W_RECENT 493
-#define W_RECENTLY 494
-#define W_REFEREE 495
-#define W_REOPEN 496
-#define W_REOPENS 497
-#define W_REP 498
-#define W_REPORTED 499
-#define W_RESUME 500
-#define W_RESUMES 501
-#define W_RETURN 502
-#define W_RETURNS 503
-#define W_RIGHT 504
-#define W_RODE 505
-#define W_ROOM 506
-#define W_ROSE 507
-#define W_ROUBLES 508
-#define W_ROUGHLY 509
-#define W_ROUTE 510
-#define W_RUBLES 511
-#define W_RUNS 512
-#define W_RUPEES 513
-#define W_RUSSELL 514
-#define W_SAID 515
-#define W_SAME 516
-#define W_SANG 517
-#define W_SANK 518
-#define W_SAST 519
-#define W_SAT 520
-#define W_SATURDAY 521
-#define W_SATURDAYS 522
-#define W_SAW 523
-#define W_SAYS 524
-#define W_SCHEDULED 525
-#define W_SEATS 526
-#define W_SECOND 527
-#define W_SECONDS 528
-#define W_SECTION 529
-#define W_SEEK 530
-#define W_SEEKS 531
-#define W_SEN 532
-#define W_SENT 533
-#define W_SEP 534
-#define W_SEPT 535
-#define W_SEPTEMBER 536
-#define W_SET 537
-#define W_SETS 538
-#define W_SETTING 539
-#define W_SEVEN 540
-#define W_SEVENTEEN 541
-#define W_SEVENTEENTH 542
-#define W_SEVENTH 543
-#define W_SEVENTIES 544
-#define W_SEVENTY 545
-#define W_SEVERAL 546
-#define W_SGT 547
-#define W_SHALL 548
-#define W_SHARES 549
-#define W_SHOOK 550
-#define W_SHOULD 551
-#define W_SHRANK 552
-#define W_SINCE 553
-#define W_SIT 554
-#define W_SITS 555
-#define W_SIX 556
-#define W_SIXTEEN 557
-#define W_SIXTEENTH 558
-#define W_SIXTH 559
-#define W_SIXTIES 560
-#define W_SIXTY 561
-#define W_SLATED 562
-#define W_SLEPT 563
-#define W_SLID 564
-#define W_SMALL 565
-#define W_SO 566
-#define W_SOLD 567
-#define W_SOME 568
-#define W_SOON 569
-#define W_SOUGHT 570
-#define W_SPENT 571
-#define W_SPOKE 572
-#define W_SPRANG 573
-#define W_SPRING 574
-#define W_SPUN 575
-#define W_SR 576
-#define W_ST 577
-#define W_STADIUM 578
-#define W_START 579
-#define W_STARTING 580
-#define W_STARTS 581
-#define W_STATED 582
-#define W_STILL 583
-#define W_STOLE 584
-#define W_STOOD 585
-#define W_STOPPAGE 586
-#define W_STRAIGHT 587
-#define W_STRIKE 588
-#define W_STRIKER 589
-#define W_STRUCK 590
-#define W_STUCK 591
-#define W_STUDENTS 592
-#define W_STUDIO 593
-#define W_SUCCESSIVE 594
-#define W_SUGGESTED 595
-#define W_SUITE 596
-#define W_SUMMER 597
-#define W_SUN 598
-#define W_SUNDAY 599
-#define W_SUNDAYS 600
-#define W_SUPER 601
-#define W_SWAM 602
-#define W_SWEPT 603
-#define W_SWORE 604
-#define W_SWUNG 605
-#define W_TAKE 606
-#define W_TAKES 607
-#define W_TARGETING 608
-#define W_TAUGHT 609
-#define W_TEN 610
-#define W_TENTH 611
-#define W_TERMINAL 612
-#define W_TESTIFIES 613
-#define W_TESTIFY 614
-#define W_THAN 615
-#define W_THANKSGIVING 616
-#define W_THAT 617
-#define W_THE 618
-#define W_THESE 619
-#define W_THIRD 620
-#define W_THIRTEEN 621
-#define W_THIRTEENTH 622
-#define W_THIRTIES 623
-#define W_THIRTIETH 624
-#define W_THIRTY 625
-#define W_THIS 626
-#define W_THOUGHT 627
-#define W_THOUSAND 628
-#define W_THREE 629
-#define W_THREW 630
-#define W_THRICE 631
-#define W_THROUGH 632
-#define W_THROUGHOUT 633
-#define W_THU 634
-#define W_THUR 635
-#define W_THURS 636
-#define W_THURSDAY 637
-#define W_THURSDAYS 638
-#define W_TILL 639
-#define W_TIME 640
-#define W_TIMES 641
-#define W_TO 642
-#define W_TODAY 643
-#define W_TOLD 644
-#define W_TOMORROW 645
-#define W_TONIGHT 646
-#define W_TONNES 647
-#define W_TONS 648
-#define W_TOOK 649
-#define W_TORE 650
-#define W_TOUCHDOWN 651
-#define W_TOUCHDOWNS 652
-#define W_TRAILING 653
-#define W_TRAVEL 654
-#define W_TRAVELS 655
-#define W_TRILLION 656
-#define W_TROOPS 657
-#define W_TUE 658
-#define W_TUES 659
-#define W_TUESDAY 660
-#define W_TUESDAYS 661
-#define W_TURN 662
-#define W_TWELFTH 663
-#define W_TWELVE 664
-#define W_TWENTIES 665
-#define W_TWENTIETH 666
-#define W_TWENTY 667
-#define W_TWICE 668
-#define W_TWO 669
-#define W_UNDER 670
-#define W_UNDERSTOOD 671
-#define W_UNDERTOOK 672
-#define W_UNDERWENT 673
-#define W_UNITS 674
-#define W_UNTIL 675
-#define W_UP 676
-#define W_UPCOMING 677
-#define W_UPHELD 678
-#define W_UTC 679
-#define W_VALENTINE 680
-#define W_VERY 681
-#define W_VETERANS 682
-#define W_VISIT 683
-#define W_VISITS 684
-#define W_VOTE 685
-#define W_VOTES 686
-#define W_VOW 687
-#define W_VOWED 688
-#define W_VOWS 689
-#define W_VS 690
-#define W_W 691
-#define W_WAGERING 692
-#define W_WALK 693
-#define W_WANT 694
-#define W_WANTS 695
-#define W_WARNED 696
-#define W_WAS 697
-#define W_WAT 698
-#define W_WED 699
-#define W_WEDNESDAY 700
-#define W_WEDNESDAYS 701
-#define W_WEE 702
-#define W_WEEK 703
-#define W_WEEKDAY 704
-#define W_WEEKDAYS 705
-#define W_WEEKEND 706
-#define W_WEEKENDS 707
-#define W_WEEKLY 708
-#define W_WEEKS 709
-#define W_WELL 710
-#define W_WENT 711
-#define W_WEPT 712
-#define W_WERE 713
-#define W_WET 714
-#define W_WIB 715
-#define W_WICKET 716
-#define W_WICKETS 717
-#define W_WILL 718
-#define W_WINDOWS 719
-#define W_WINTER 720
-#define W_WITHDREW 721
-#define W_WITHHELD 722
-#define W_WK 723
-#define W_WKS 724
-#define W_WOKE 725
-#define W_WON 726
-#define W_WORE 727
-#define W_WORKERS 728
-#define W_WOULD 729
-#define W_WROTE 730
-#define W_YEAR 731
-#define W_YEARLY 732
-#define W_YEARS 733
-#define W_YEN 734
-#define W_YESTERDAY 735
-#define W_YR 736
-#define W_YRS 737
-#define W_YUAN 738
-#define W_Z 739
+#define W_CALENDAR 75
+#define W_CAME 76
+#define W_CAMPAIGNING 77
+#define W_CAN 78
+#define W_CANNOT 79
+#define W_CAPT 80
+#define W_CARS 81
+#define W_CAUGHT 82
+#define W_CDT 83
+#define W_CENTS 84
+#define W_CENTURIES 85
+#define W_CENTURY 86
+#define W_CEST 87
+#define W_CET 88
+#define W_CHANNEL 89
+#define W_CHAPTER 90
+#define W_CHINESE 91
+#define W_CHOSE 92
+#define W_CHRISTMAS 93
+#define W_CLOSE 94
+#define W_CLOSES 95
+#define W_CO 96
+#define W_COL 97
+#define W_COMING 98
+#define W_COMMENCING 99
+#define W_COMPARABLE 100
+#define W_COMPETE 101
+#define W_CONCLUDES 102
+#define W_CONSECUTIVE 103
+#define W_CONVENE 104
+#define W_CONVENES 105
+#define W_CORP 106
+#define W_CORRESPONDING 107
+#define W_COULD 108
+#define W_COUNTING 109
+#define W_COUPLE 110
+#define W_CST 111
+#define W_CT 112
+#define W_CURRENT 113
+#define W_CURRENTLY 114
+#define W_CYBER 115
+#define W_DAILY 116
+#define W_DAWN 117
+#define W_DAY 118
+#define W_DAYBREAK 119
+#define W_DAYS 120
+#define W_DEBUTS 121
+#define W_DEC 122
+#define W_DECADE 123
+#define W_DECADES 124
+#define W_DECEMBER 125
+#define W_DECIDE 126
+#define W_DECIDED 127
+#define W_DECIDES 128
+#define W_DECREED 129
+#define W_DEGREES 130
+#define W_DELAYED 131
+#define W_DEPARTS 132
+#define W_DID 133
+#define W_DLRS 134
+#define W_DOLLARS 135
+#define W_DOZEN 136
+#define W_DR 137
+#define W_DREW 138
+#define W_DROVE 139
+#define W_DUE 140
+#define W_DUG 141
+#define W_DURING 142
+#define W_DUSK 143
+#define W_EACH 144
+#define W_EARLIER 145
+#define W_EARLY 146
+#define W_EASTER 147
+#define W_EAT 148
+#define W_EDT 149
+#define W_EEST 150
+#define W_EET 151
+#define W_EFFECTIVE 152
+#define W_EIGHT 153
+#define W_EIGHTEEN 154
+#define W_EIGHTEENTH 155
+#define W_EIGHTH 156
+#define W_EIGHTIES 157
+#define W_EIGHTY 158
+#define W_ELECTION 159
+#define W_ELEVEN 160
+#define W_ELEVENTH 161
+#define W_EMPLOYEES 162
+#define W_END 163
+#define W_ENDED 164
+#define W_ENDING 165
+#define W_ENDS 166
+#define W_EQUALISER 167
+#define W_EQUALIZER 168
+#define W_EST 169
+#define W_ESTIMATED 170
+#define W_ET 171
+#define W_EUROS 172
+#define W_EVE 173
+#define W_EVENING 174
+#define W_EVENINGS 175
+#define W_EVERY 176
+#define W_EXIT 177
+#define W_EXPECT 178
+#define W_EXPECTED 179
+#define W_EXPECTS 180
+#define W_EXPIRE 181
+#define W_EXPIRES 182
+#define W_EXTENDED 183
+#define W_EXTRA 184
+#define W_EYEING 185
+#define W_FACE 186
+#define W_FACES 187
+#define W_FALL 188
+#define W_FATHER 189
+#define W_FEB 190
+#define W_FEBRUARY 191
+#define W_FEET 192
+#define W_FELL 193
+#define W_FELT 194
+#define W_FEW 195
+#define W_FEWER 196
+#define W_FIFTEEN 197
+#define W_FIFTEENTH 198
+#define W_FIFTH 199
+#define W_FIFTIES 200
+#define W_FIFTY 201
+#define W_FINAL 202
+#define W_FINANCIAL 203
+#define W_FIRST 204
+#define W_FISCAL 205
+#define W_FIVE 206
+#define W_FLED 207
+#define W_FLEW 208
+#define W_FLIGHT 209
+#define W_FLY 210
+#define W_FOCUSING 211
+#define W_FOCUSSING 212
+#define W_FOLLOWING 213
+#define W_FOOL 214
+#define W_FOOLS 215
+#define W_FOR 216
+#define W_FORECAST 217
+#define W_FORGOT 218
+#define W_FORTIES 219
+#define W_FORTNIGHT 220
+#define W_FORTNIGHTLY 221
+#define W_FORTY 222
+#define W_FOUGHT 223
+#define W_FOUND 224
+#define W_FOUR 225
+#define W_FOURTEEN 226
+#define W_FOURTEENTH 227
+#define W_FOURTH 228
+#define W_FRANCS 229
+#define W_FREED 230
+#define W_FRI 231
+#define W_FRIDAY 232
+#define W_FRIDAYS 233
+#define W_FROM 234
+#define W_FROZE 235
+#define W_FULL 236
+#define W_FUTURE 237
+#define W_GAME 238
+#define W_GAMES 239
+#define W_GATE 240
+#define W_GATHER 241
+#define W_GAVE 242
+#define W_GEARING 243
+#define W_GEN 244
+#define W_GMT 245
+#define W_GO 246
+#define W_GOAL 247
+#define W_GOALKEEPER 248
+#define W_GOALLESS 249
+#define W_GOALS 250
+#define W_GOES 251
+#define W_GOING 252
+#define W_GOOD 253
+#define W_GOT 254
+#define W_GOV 255
+#define W_GREW 256
+#define W_GST 257
+#define W_GUARANTEED 258
+#define W_GUNNING 259
+#define W_H 260
+#define W_HAD 261
+#define W_HALF 262
+#define W_HALFTIME 263
+#define W_HALLOWEEN 264
+#define W_HAVE 265
+#define W_HEAD 266
+#define W_HEARD 267
+#define W_HELD 268
+#define W_HENCE 269
+#define W_HID 270
+#define W_HIGHWAY 271
+#define W_HKT 272
+#define W_HOLDS 273
+#define W_HOMES 274
+#define W_HOPE 275
+#define W_HOPED 276
+#define W_HOPES 277
+#define W_HOST 278
+#define W_HOSTS 279
+#define W_HOUR 280
+#define W_HOURLY 281
+#define W_HOURS 282
+#define W_HR 283
+#define W_HRS 284
+#define W_HST 285
+#define W_HUNDRED 286
+#define W_HUNG 287
+#define W_ICT 288
+#define W_IN 289
+#define W_INC 290
+#define W_INDICATED 291
+#define W_INNING 292
+#define W_INNINGS 293
+#define W_INTEND 294
+#define W_INTENDS 295
+#define W_INTERSTATE 296
+#define W_IS 297
+#define W_IST 298
+#define W_JAN 299
+#define W_JANUARY 300
+#define W_JOBS 301
+#define W_JR 302
+#define W_JST 303
+#define W_JUL 304
+#define W_JULY 305
+#define W_JUN 306
+#define W_JUNE 307
+#define W_KEPT 308
+#define W_KG 309
+#define W_KICKOFF 310
+#define W_KICKS 311
+#define W_KILOGRAMS 312
+#define W_KILOMETERS 313
+#define W_KILOMETRES 314
+#define W_KM 315
+#define W_KNEW 316
+#define W_KST 317
+#define W_LABOR 318
+#define W_LAST 319
+#define W_LATE 320
+#define W_LATELY 321
+#define W_LATER 322
+#define W_LATEST 323
+#define W_LAUNCH 324
+#define W_LAUNCHES 325
+#define W_LEAST 326
+#define W_LED 327
+#define W_LEFT 328
+#define W_LENT 329
+#define W_LESS 330
+#define W_LEVEL 331
+#define W_LIKELY 332
+#define W_LOCAL 333
+#define W_LONG 334
+#define W_LONGER 335
+#define W_LOST 336
+#define W_LT 337
+#define W_LTD 338
+#define W_LUNAR 339
+#define W_MADE 340
+#define W_MANY 341
+#define W_MAR 342
+#define W_MARCH 343
+#define W_MARKS 344
+#define W_MATCH 345
+#define W_MAY 346
+#define W_MDT 347
+#define W_MEANT 348
+#define W_MEET 349
+#define W_MEETS 350
+#define W_MEMORIAL 351
+#define W_MET 352
+#define W_METERS 353
+#define W_MID 354
+#define W_MIDAFTERNOON 355
+#define W_MIDDAY 356
+#define W_MIDDLE 357
+#define W_MIDFIELDER 358
+#define W_MIDMORNING 359
+#define W_MIDNIGHT 360
+#define W_MIDWEEK 361
+#define W_MIGHT 362
+#define W_MILES 363
+#define W_MILLENNIUM 364
+#define W_MILLION 365
+#define W_MIN 366
+#define W_MINS 367
+#define W_MINUTE 368
+#define W_MINUTES 369
+#define W_MISS 370
+#define W_MLN 371
+#define W_MON 372
+#define W_MONDAY 373
+#define W_MONDAYS 374
+#define W_MONTH 375
+#define W_MONTHLY 376
+#define W_MONTHS 377
+#define W_MORE 378
+#define W_MORNING 379
+#define W_MORNINGS 380
+#define W_MOTHER 381
+#define W_MR 382
+#define W_MRS 383
+#define W_MS 384
+#define W_MSK 385
+#define W_MST 386
+#define W_MUCH 387
+#define W_MUST 388
+#define W_NEAR 389
+#define W_NEARLY 390
+#define W_NEW 391
+#define W_NEXT 392
+#define W_NIGHT 393
+#define W_NIGHTLY 394
+#define W_NIGHTS 395
+#define W_NINE 396
+#define W_NINETEEN 397
+#define W_NINETEENTH 398
+#define W_NINETIES 399
+#define W_NINETY 400
+#define W_NINTH 401
+#define W_NO 402
+#define W_NOON 403
+#define W_NOTED 404
+#define W_NOV 405
+#define W_NOVEMBER 406
+#define W_NOW 407
+#define W_NOWADAYS 408
+#define W_NUMEROUS 409
+#define W_NZDT 410
+#define W_NZST 411
+#define W_O_CLOCK 412
+#define W_OCT 413
+#define W_OCTOBER 414
+#define W_OF 415
+#define W_OLD 416
+#define W_ON 417
+#define W_ONCE 418
+#define W_ONE 419
+#define W_OPEN 420
+#define W_OPENS 421
+#define W_OR 422
+#define W_OTHER 423
+#define W_OUNCES 424
+#define W_OVER 425
+#define W_OVERNIGHT 426
+#define W_OVERSAW 427
+#define W_OVERTHREW 428
+#define W_OVERTOOK 429
+#define W_P_M 430
+#define W_P_M_ 431
+#define W_PAGE 432
+#define W_PAGES 433
+#define W_PAID 434
+#define W_PALM 435
+#define W_PASSENGERS 436
+#define W_PAST 437
+#define W_PAYABLE 438
+#define W_PCT 439
+#define W_PDT 440
+#define W_PENALTY 441
+#define W_PEOPLE 442
+#define W_PER 443
+#define W_PERCENT 444
+#define W_PERIOD 445
+#define W_PESOS 446
+#define W_PHT 447
+#define W_PIER 448
+#define W_PINNING 449
+#define W_PKT 450
+#define W_PLAN 451
+#define W_PLANNED 452
+#define W_PLANNING 453
+#define W_PLANS 454
+#define W_PLATFORM 455
+#define W_PLAY 456
+#define W_PLAYS 457
+#define W_PLEDGE 458
+#define W_PLEDGED 459
+#define W_PLEDGES 460
+#define W_PM 461
+#define W_POINTS 462
+#define W_POISED 463
+#define W_POSITIONING 464
+#define W_POST 465
+#define W_POSTPONED 466
+#define W_POUNDS 467
+#define W_PP 468
+#define W_PRE 469
+#define W_PRECEDING 470
+#define W_PRECINCT 471
+#define W_PREDICTED 472
+#define W_PREMIERES 473
+#define W_PREPARING 474
+#define W_PRESENT 475
+#define W_PRESENTLY 476
+#define W_PREVIOUS 477
+#define W_PRICING 478
+#define W_PRIOR 479
+#define W_PROF 480
+#define W_PROMISE 481
+#define W_PROMISED 482
+#define W_PROMISES 483
+#define W_PST 484
+#define W_PT 485
+#define W_QUARTER 486
+#define W_QUARTERBACK 487
+#define W_QUARTERLY 488
+#define W_QUARTERS 489
+#define W_RAN 490
+#define W_RANG 491
+#define W_READY 492
+#define W_REBOUNDS 493
+#define W_RECENT 494
+#define W_RECENTLY 495
+#define W_REFEREE 496
+#define W_REOPEN 497
+#define W_REOPENS 498
+#define W_REP 499
+#define W_REPORTED 500
+#define W_RESUME 501
+#define W_RESUMES 502
+#define W_RETURN 503
+#define W_RETURNS 504
+#define W_RIGHT 505
+#define W_RODE 506
+#define W_ROOM 507
+#define W_ROSE 508
+#define W_ROUBLES 509
+#define W_ROUGHLY 510
+#define W_ROUTE 511
+#define W_RUBLES 512
+#define W_RUNS 513
+#define W_RUPEES 514
+#define W_RUSSELL 515
+#define W_SAID 516
+#define W_SAME 517
+#define W_SANG 518
+#define W_SANK 519
+#define W_SAST 520
+#define W_SAT 521
+#define W_SATURDAY 522
+#define W_SATURDAYS 523
+#define W_SAW 524
+#define W_SAYS 525
+#define W_SCHEDULED 526
+#define W_SEATS 527
+#define W_SECOND 528
+#define W_SECONDS 529
+#define W_SECTION 530
+#define W_SEEK 531
+#define W_SEEKS 532
+#define W_SEN 533
+#define W_SENT 534
+#define W_SEP 535
+#define W_SEPT 536
+#define W_SEPTEMBER 537
+#define W_SET 538
+#define W_SETS 539
+#define W_SETTING 540
+#define W_SEVEN 541
+#define W_SEVENTEEN 542
+#define W_SEVENTEENTH 543
+#define W_SEVENTH 544
+#define W_SEVENTIES 545
+#define W_SEVENTY 546
+#define W_SEVERAL 547
+#define W_SGT 548
+#define W_SHALL 549
+#define W_SHARES 550
+#define W_SHOOK 551
+#define W_SHOULD 552
+#define W_SHRANK 553
+#define W_SINCE 554
+#define W_SIT 555
+#define W_SITS 556
+#define W_SIX 557
+#define W_SIXTEEN 558
+#define W_SIXTEENTH 559
+#define W_SIXTH 560
+#define W_SIXTIES 561
+#define W_SIXTY 562
+#define W_SLATED 563
+#define W_SLEPT 564
+#define W_SLID 565
+#define W_SMALL 566
+#define W_SO 567
+#define W_SOLD 568
+#define W_SOME 569
+#define W_SOON 570
+#define W_SOUGHT 571
+#define W_SPENT 572
+#define W_SPOKE 573
+#define W_SPRANG 574
+#define W_SPRING 575
+#define W_SPUN 576
+#define W_SR 577
+#define W_ST 578
+#define W_STADIUM 579
+#define W_START 580
+#define W_STARTING 581
+#define W_STARTS 582
+#define W_STATED 583
+#define W_STILL 584
+#define W_STOLE 585
+#define W_STOOD 586
+#define W_STOPPAGE 587
+#define W_STRAIGHT 588
+#define W_STRIKE 589
+#define W_STRIKER 590
+#define W_STRUCK 591
+#define W_STUCK 592
+#define W_STUDENTS 593
+#define W_STUDIO 594
+#define W_SUCCESSIVE 595
+#define W_SUGGESTED 596
+#define W_SUITE 597
+#define W_SUMMER 598
+#define W_SUN 599
+#define W_SUNDAY 600
+#define W_SUNDAYS 601
+#define W_SUPER 602
+#define W_SWAM 603
+#define W_SWEPT 604
+#define W_SWORE 605
+#define W_SWUNG 606
+#define W_TAKE 607
+#define W_TAKES 608
+#define W_TARGETING 609
+#define W_TAUGHT 610
+#define W_TEN 611
+#define W_TENTH 612
+#define W_TERMINAL 613
+#define W_TESTIFIES 614
+#define W_TESTIFY 615
+#define W_THAN 616
+#define W_THANKSGIVING 617
+#define W_THAT 618
+#define W_THE 619
+#define W_THESE 620
+#define W_THIRD 621
+#define W_THIRTEEN 622
+#define W_THIRTEENTH 623
+#define W_THIRTIES 624
+#define W_THIRTIETH 625
+#define W_THIRTY 626
+#define W_THIS 627
+#define W_THOUGHT 628
+#define W_THOUSAND 629
+#define W_THREE 630
+#define W_THREW 631
+#define W_THRICE 632
+#define W_THROUGH 633
+#define W_THROUGHOUT 634
+#define W_THU 635
+#define W_THUR 636
+#define W_THURS 637
+#define W_THURSDAY 638
+#define W_THURSDAYS 639
+#define W_TILL 640
+#define W_TIME 641
+#define W_TIMES 642
+#define W_TO 643
+#define W_TODAY 644
+#define W_TOLD 645
+#define W_TOMORROW 646
+#define W_TONIGHT 647
+#define W_TONNES 648
+#define W_TONS 649
+#define W_TOOK 650
+#define W_TORE 651
+#define W_TOUCHDOWN 652
+#define W_TOUCHDOWNS 653
+#define W_TRAILING 654
+#define W_TRAVEL 655
+#define W_TRAVELS 656
+#define W_TRILLION 657
+#define W_TROOPS 658
+#define W_TUE 659
+#define W_TUES 660
+#define W_TUESDAY 661
+#define W_TUESDAYS 662
+#define W_TURN 663
+#define W_TWELFTH 664
+#define W_TWELVE 665
+#define W_TWENTIES 666
+#define W_TWENTIETH 667
+#define W_TWENTY 668
+#define W_TWICE 669
+#define W_TWO 670
+#define W_UNDER 671
+#define W_UNDERSTOOD 672
+#define W_UNDERTOOK 673
+#define W_UNDERWENT 674
+#define W_UNITS 675
+#define W_UNTIL 676
+#define W_UP 677
+#define W_UPCOMING 678
+#define W_UPHELD 679
+#define W_UTC 680
+#define W_VALENTINE 681
+#define W_VERY 682
+#define W_VETERANS 683
+#define W_VISIT 684
+#define W_VISITS 685
+#define W_VOTE 686
+#define W_VOTES 687
+#define W_VOW 688
+#define W_VOWED 689
+#define W_VOWS 690
+#define W_VS 691
+#define W_W 692
+#define W_WAGERING 693
+#define W_WALK 694
+#define W_WANT 695
+#define W_WANTS 696
+#define W_WARNED 697
+#define W_WAS 698
+#define W_WAT 699
+#define W_WED 700
+#define W_WEDNESDAY 701
+#define W_WEDNESDAYS 702
+#define W_WEE 703
+#define W_WEEK 704
+#define W_WEEKDAY 705
+#define W_WEEKDAYS 706
+#define W_WEEKEND 707
+#define W_WEEKENDS 708
+#define W_WEEKLY 709
+#define W_WEEKS 710
+#define W_WELL 711
+#define W_WENT 712
+#define W_WEPT 713
+#define W_WERE 714
+#define W_WET 715
+#define W_WIB 716
+#define W_WICKET 717
+#define W_WICKETS 718
+#define W_WILL 719
+#define W_WINDOWS 720
+#define W_WINTER 721
+#define W_WITHDREW 722
+#define W_WITHHELD 723
+#define W_WK 724
+#define W_WKS 725
+#define W_WOKE 726
+#define W_WON 727
+#define W_WORE 728
+#define W_WORKERS 729
+#define W_WOULD 730
+#define W_WROTE 731
+#define W_YEAR 732
+#define W_YEARLY 733
+#define W_YEARS 734
+#define W_YEN 735
+#define W_YESTERDAY 736
+#define W_YR 737
+#define W_YRS 738
+#define W_YUAN 739
+#define W_Z 740
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -826,6 +827,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"bst", 3, LEX_TZ, 60, LEX_NONE, 0},
   {"built", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"by", 2, LEX_MISC, 0, LEX_NONE, 0},
+  {"calendar", 8, LEX_MISC, X_FISCAL, LEX_NONE, 0},
   {"came", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"campaigning", 11, LEX_TENSE, 5, LEX_NONE, 0},
   {"can", 3, LEX_TENSE, 1, LEX_NONE, 0},
@@ -1503,7 +1505,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00080u, 0x00000u, 0x00000u, 0x00000u, 0x002f4u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
-  0x00858u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
+  0x00958u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
   0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x02ffcu, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
@@ -1673,6 +1675,7 @@ static const struct dl_lex_tables {
   {LEX_TZ, LEX_NONE, W_BST, 60, 0},
   {LEX_TENSE, LEX_NONE, W_BUILT, -1, 0},
   {LEX_MISC, LEX_NONE, W_BY, 0, 0},
+  {LEX_MISC, LEX_NONE, W_CALENDAR, X_FISCAL, 0},
   {LEX_TENSE, LEX_NONE, W_CAME, -1, 0},
   {LEX_TENSE, LEX_NONE, W_CAMPAIGNING, 5, 0},
   {LEX_TENSE, LEX_NONE, W_CAN, 1, 0},
@@ -2416,6 +2419,7 @@ static const struct dl_lex_tables {
   0,
   0,
   0,
+  LF_START,
   0,
   0,
   0,
@@ -3162,6 +3166,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000747362),
   UINT64_C(0x000000746c697562),
   UINT64_C(0x0000000000007962),
+  UINT64_C(0x7261646e656c6163),
   UINT64_C(0x00000000656d6163),
   UINT64_C(0x6e676961706d6163),
   UINT64_C(0x00000000006e6163),
@@ -3906,6 +3911,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000676e69),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4573,518 +4579,518 @@ static const struct dl_lex_tables {
   },
   /* the buckets */
   {
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {231, 0},
-  {0, 0}, {0, 0}, {710, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {675, 0}, {0, 0},
-  {210, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {343, 0}, {0, 0}, {572, 0}, {0, 0}, {0, 0}, {180, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0},
+  {0, 0}, {0, 0}, {711, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {288, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {676, 0}, {0, 0},
+  {211, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {344, 0}, {0, 0}, {573, 0}, {0, 0}, {0, 0}, {181, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {98, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {132, 0}, {391, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {530, 700}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {686, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {625, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 405}, {734, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {354, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {264, 0},
-  {427, 0}, {0, 0}, {13, 0}, {416, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
+  {133, 0}, {392, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 701}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {76, 0}, {41, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {711, 0}, {0, 0}, {0, 0}, {0, 0},
-  {698, 0}, {0, 0}, {601, 0}, {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0},
-  {640, 0}, {721, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {626, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {344, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 560},
-  {258, 0}, {528, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {112, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
-  {0, 0}, {469, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {577, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {333, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {687, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {626, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {302, 406}, {735, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {355, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {265, 0},
+  {428, 0}, {0, 0}, {13, 0}, {417, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {41, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {712, 0}, {0, 0}, {0, 0}, {0, 0},
+  {699, 0}, {0, 0}, {602, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {0, 0}, {0, 0},
+  {641, 0}, {722, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {627, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {505, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {202, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {345, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {87, 561},
+  {259, 0}, {529, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {113, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
+  {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {578, 0}, {0, 0}, {0, 0}, {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 0}, {0, 0}, {0, 0}, {404, 0},
-  {91, 0}, {394, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {400, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 0}, {0, 0}, {0, 0}, {405, 0},
+  {92, 0}, {395, 0}, {596, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {401, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {622, 0}, {0, 0}, {49, 0}, {0, 0}, {182, 0}, {417, 0}, {0, 0},
-  {0, 0}, {302, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {616, 0}, {604, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {511, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {623, 0}, {0, 0}, {49, 0}, {0, 0}, {183, 0}, {418, 0}, {0, 0},
+  {0, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {240, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {617, 0}, {605, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {263, 0}, {618, 0}, {0, 0}, {286, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {264, 0}, {619, 0}, {0, 0}, {287, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {605, 0}, {259, 0},
-  {0, 0}, {0, 0}, {14, 127}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 525}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {606, 0}, {260, 0},
+  {0, 0}, {0, 0}, {14, 128}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 526}, {0, 0},
   {59, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {706, 0}, {130, 0},
-  {0, 0}, {452, 0}, {0, 0}, {0, 0}, {0, 0}, {533, 0}, {498, 0}, {0, 0},
-  {0, 0}, {520, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {398, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {735, 0}, {0, 0}, {475, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {707, 0}, {131, 0},
+  {0, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0}, {499, 0}, {0, 0},
+  {0, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {736, 0}, {0, 0}, {476, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {392, 0}, {0, 0},
-  {0, 0}, {0, 0}, {163, 446}, {0, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {393, 0}, {0, 0},
+  {0, 0}, {0, 0}, {164, 447}, {0, 0}, {0, 0}, {0, 0}, {285, 0}, {0, 0},
   {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {614, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {260, 0}, {0, 0}, {0, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {615, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {261, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
-  {19, 725}, {0, 0}, {463, 0}, {0, 0}, {136, 0}, {532, 0}, {0, 0}, {0, 0},
-  {638, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {131, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {222, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {288, 522}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {118, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {19, 726}, {0, 0}, {464, 0}, {0, 0}, {137, 0}, {533, 0}, {0, 0}, {0, 0},
+  {639, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {223, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {289, 523}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {119, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {167, 0}, {0, 0}, {0, 0}, {648, 720}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {617, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {266, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {168, 0}, {0, 0}, {0, 0}, {649, 721}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {618, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {690, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {273, 0}, {255, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {456, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {196, 0},
-  {0, 0}, {730, 0}, {0, 0}, {306, 0}, {21, 0}, {460, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {262, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {708, 0},
-  {434, 0}, {0, 0}, {135, 0}, {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {691, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {274, 0}, {256, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {457, 0}, {189, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {197, 0},
+  {0, 0}, {731, 0}, {0, 0}, {307, 0}, {21, 0}, {461, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {263, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {709, 0},
+  {435, 0}, {0, 0}, {136, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {449, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {330, 0}, {0, 0}, {0, 0}, {270, 656}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0}, {271, 657}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {518, 0}, {0, 0}, {0, 0}, {719, 0}, {0, 0}, {0, 0}, {359, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {592, 0}, {629, 0}, {0, 0},
-  {0, 0}, {204, 0}, {0, 0}, {267, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {106, 0}, {448, 0}, {0, 0},
+  {519, 0}, {0, 0}, {0, 0}, {720, 0}, {0, 0}, {0, 0}, {360, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {593, 0}, {630, 0}, {0, 0},
+  {0, 0}, {205, 0}, {0, 0}, {268, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0}, {107, 0}, {449, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {126, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {127, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {185, 462}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {459, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {729, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {647, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {186, 463}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {460, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {84, 0}, {730, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {648, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {157, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {571, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {467, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {495, 547}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {544, 0}, {0, 0}, {0, 0}, {0, 0}, {681, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {620, 0}, {0, 0}, {0, 0}, {685, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {572, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {414, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {506, 0}, {290, 0}, {0, 0}, {0, 0},
+  {468, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {496, 548}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {545, 0}, {0, 0}, {0, 0}, {0, 0}, {682, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {621, 0}, {0, 0}, {0, 0}, {686, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {313, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {415, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0}, {291, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {6, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0},
-  {553, 0}, {0, 0}, {0, 0}, {737, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {554, 0}, {0, 0}, {0, 0}, {738, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {33, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {253, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0}, {0, 0},
-  {162, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {254, 0}, {0, 0}, {0, 0}, {0, 0}, {142, 0}, {0, 0},
+  {163, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {23, 727}, {396, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {23, 728}, {397, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {402, 489}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {736, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {682, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {550, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {545, 0}, {0, 0},
-  {0, 0}, {0, 0}, {51, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {513, 0},
-  {0, 0}, {0, 0}, {350, 0}, {476, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 0},
-  {323, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {0, 0}, {0, 0},
+  {0, 0}, {403, 490}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {737, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {683, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {551, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {546, 0}, {0, 0},
+  {0, 0}, {0, 0}, {51, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 0},
+  {0, 0}, {0, 0}, {351, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {130, 0},
+  {324, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {166, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {291, 346}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0}, {38, 458}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {292, 347}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0}, {38, 459}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {257, 0}, {0, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0},
-  {195, 441}, {558, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {258, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0}, {0, 0}, {0, 0},
+  {196, 442}, {559, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {671, 0}, {512, 0},
-  {0, 0}, {0, 0}, {0, 0}, {602, 0}, {0, 0}, {214, 0}, {430, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {462, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {672, 0}, {513, 0},
+  {0, 0}, {0, 0}, {0, 0}, {603, 0}, {0, 0}, {215, 0}, {431, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0}, {215, 0}, {211, 0},
-  {649, 0}, {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {539, 0},
-  {0, 0}, {0, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {627, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {523, 0},
+  {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 0}, {212, 0},
+  {650, 0}, {0, 0}, {391, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 0},
+  {0, 0}, {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0}, {628, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {524, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {115, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0}, {0, 0},
-  {0, 0}, {697, 0}, {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0}, {501, 0},
-  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {170, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {271, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {0, 0},
-  {0, 0}, {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {679, 692}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {208, 294}, {0, 0}, {0, 0}, {0, 0}, {146, 0}, {281, 0},
-  {0, 0}, {0, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {623, 0}, {0, 0}, {0, 0},
-  {0, 0}, {169, 0}, {0, 0}, {691, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {116, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {567, 0}, {0, 0}, {0, 0},
+  {0, 0}, {698, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0}, {502, 0},
+  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {171, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {272, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {0, 0},
+  {0, 0}, {323, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {680, 693}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {209, 295}, {0, 0}, {0, 0}, {0, 0}, {147, 0}, {282, 0},
+  {0, 0}, {0, 0}, {0, 0}, {370, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {624, 0}, {0, 0}, {0, 0},
+  {0, 0}, {170, 0}, {0, 0}, {692, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {728, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {222, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {729, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {353, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {500, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {488, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {276, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {584, 0}, {637, 0},
-  {0, 0}, {0, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0},
+  {0, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {277, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {638, 0},
+  {0, 0}, {0, 0}, {244, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {209, 0}, {0, 0}, {0, 0},
-  {0, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {454, 0}, {219, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {145, 576}, {0, 0}, {519, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {375, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {357, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0},
-  {0, 0}, {0, 0}, {455, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {438, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {674, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {210, 0}, {0, 0}, {0, 0},
+  {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0}, {455, 0}, {220, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {528, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {146, 577}, {0, 0}, {520, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {117, 0},
+  {0, 0}, {0, 0}, {456, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {446, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {675, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {612, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {514, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {613, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {515, 0}, {0, 0}, {0, 0}, {518, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {42, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {576, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0},
-  {64, 252}, {718, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0},
+  {64, 253}, {719, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {140, 0}, {179, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0},
-  {0, 0}, {31, 0}, {733, 0}, {0, 0}, {0, 0}, {594, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {235, 0}, {526, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {631, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {338, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {141, 0}, {180, 0}, {571, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0},
+  {0, 0}, {31, 0}, {734, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0}, {527, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {632, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {353, 0}, {0, 0}, {339, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {10, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {386, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {580, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 0}, {387, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {94, 377}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {427, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {95, 378}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {738, 0}, {0, 0}, {0, 0}, {0, 0}, {695, 0}, {0, 0}, {0, 0}, {128, 0},
+  {739, 0}, {0, 0}, {0, 0}, {0, 0}, {696, 0}, {0, 0}, {0, 0}, {129, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {662, 0}, {0, 0},
-  {0, 0}, {5, 0}, {717, 0}, {0, 0}, {581, 0}, {0, 0}, {425, 0}, {289, 0},
+  {0, 0}, {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0}, {663, 0}, {0, 0},
+  {0, 0}, {5, 0}, {718, 0}, {0, 0}, {582, 0}, {0, 0}, {426, 0}, {290, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0}, {551, 0}, {0, 0},
-  {0, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0}, {194, 0}, {329, 0}, {714, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {381, 0}, {552, 0}, {0, 0},
+  {0, 0}, {0, 0}, {350, 0}, {0, 0}, {0, 0}, {195, 0}, {330, 0}, {715, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {0, 0},
   {35, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 0},
+  {0, 0}, {0, 0}, {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {383, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {113, 0},
-  {0, 0}, {0, 0}, {0, 0}, {82, 0}, {413, 0}, {471, 0}, {529, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0},
-  {0, 0}, {0, 0}, {621, 0}, {651, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {645, 0},
-  {0, 0}, {423, 0}, {0, 0}, {0, 0}, {615, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {661, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {591, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {200, 0}, {0, 0}, {96, 0}, {644, 0}, {0, 0}, {0, 0}, {0, 0}, {381, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {114, 0},
+  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {414, 0}, {472, 0}, {530, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0},
+  {0, 0}, {0, 0}, {622, 0}, {652, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0}, {0, 0}, {646, 0},
+  {0, 0}, {424, 0}, {0, 0}, {0, 0}, {616, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {662, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {592, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {201, 0}, {0, 0}, {97, 0}, {645, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 93},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 94},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {408, 0}, {272, 0},
-  {0, 0}, {0, 0}, {387, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0},
-  {0, 0}, {579, 0}, {0, 0}, {0, 0}, {633, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {295, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {543, 0}, {702, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {696, 0}, {0, 0}, {0, 0}, {655, 0}, {443, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {273, 0},
+  {0, 0}, {0, 0}, {388, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {586, 0},
+  {0, 0}, {580, 0}, {0, 0}, {0, 0}, {634, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {544, 0}, {703, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {697, 0}, {0, 0}, {0, 0}, {656, 0}, {444, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {608, 0}, {582, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {319, 0}, {0, 0}, {0, 0}, {457, 0}, {233, 0}, {213, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {485, 712}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {183, 0}, {0, 0}, {0, 0}, {482, 0}, {0, 0}, {0, 0},
+  {0, 0}, {609, 0}, {583, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {320, 0}, {0, 0}, {0, 0}, {458, 0}, {234, 0}, {214, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {486, 713}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {397, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {114, 0}, {0, 0}, {70, 0}, {156, 0}, {0, 0}, {0, 0},
-  {0, 0}, {218, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {398, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {115, 0}, {0, 0}, {70, 0}, {157, 0}, {0, 0}, {0, 0},
+  {0, 0}, {219, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {537, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {123, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {245, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 0}, {311, 0}, {492, 0}, {0, 0},
-  {0, 0}, {0, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {279, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {664, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {117, 0}, {244, 0}, {0, 0}, {0, 0}, {688, 0}, {226, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0},
-  {0, 0}, {666, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {101, 0}, {0, 0}, {0, 0}, {538, 0}, {0, 0}, {0, 0},
-  {266, 389}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {632, 0}, {0, 0}, {241, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {0, 0},
-  {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0},
-  {0, 0}, {508, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
-  {0, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {274, 0}, {0, 0}, {0, 0}, {428, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {107, 0}, {0, 0}, {340, 509}, {0, 0},
-  {206, 0}, {0, 0}, {355, 603}, {0, 0}, {0, 0}, {549, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {611, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {667, 0}, {507, 546}, {0, 0},
-  {726, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0}, {316, 0},
-  {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {224, 0}, {300, 0}, {0, 0},
-  {4, 0}, {557, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
-  {0, 0}, {0, 0}, {420, 0}, {607, 0}, {535, 0}, {0, 0}, {0, 0}, {0, 0},
-  {207, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0}, {0, 0}, {0, 0},
+  {538, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {124, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {178, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {154, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0},
-  {0, 0}, {0, 0}, {342, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {589, 0}, {0, 0}, {534, 0}, {0, 0}, {0, 0}, {0, 0},
-  {435, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {95, 447}, {0, 0}, {0, 0}, {34, 0},
+  {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {269, 0}, {312, 0}, {493, 0}, {0, 0},
+  {0, 0}, {0, 0}, {386, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {665, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {118, 0}, {245, 0}, {0, 0}, {0, 0}, {689, 0}, {227, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0}, {502, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0},
+  {0, 0}, {667, 0}, {0, 0}, {348, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {539, 0}, {0, 0}, {0, 0},
+  {267, 390}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {633, 0}, {0, 0}, {242, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0},
+  {0, 0}, {0, 0}, {408, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0}, {0, 0},
+  {0, 0}, {509, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
+  {0, 0}, {144, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {275, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0}, {341, 510}, {0, 0},
+  {207, 0}, {0, 0}, {356, 604}, {0, 0}, {0, 0}, {550, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {612, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {668, 0}, {508, 547}, {0, 0},
+  {727, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {120, 0}, {317, 0},
+  {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {225, 0}, {301, 0}, {0, 0},
+  {4, 0}, {558, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0},
+  {0, 0}, {0, 0}, {421, 0}, {608, 0}, {536, 0}, {0, 0}, {0, 0}, {0, 0},
+  {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {442, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0}, {0, 0},
-  {379, 0}, {0, 0}, {142, 505}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {50, 0}, {36, 0}, {731, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {309, 0}, {0, 0}, {610, 0}, {0, 0}, {0, 0}, {0, 0}, {484, 0},
-  {55, 0}, {0, 0}, {500, 0}, {0, 0}, {0, 0}, {660, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {677, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {578, 0}, {0, 0}, {74, 0}, {676, 0}, {0, 0}, {0, 0}, {351, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {334, 0}, {0, 0}, {0, 0}, {293, 0}, {184, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {0, 0}, {368, 0},
-  {0, 0}, {0, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {624, 0}, {0, 0}, {552, 0}, {0, 0}, {0, 0}, {694, 0}, {0, 0}, {684, 0},
-  {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0},
-  {256, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {240, 0}, {493, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {693, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0},
-  {646, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {376, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {348, 0}, {0, 0}, {0, 0}, {722, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {308, 0}, {0, 0}, {658, 0}, {0, 0}, {0, 0},
-  {0, 0}, {565, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {636, 0}, {61, 0}, {0, 0}, {669, 0}, {480, 600}, {0, 0}, {0, 0},
-  {166, 0}, {0, 0}, {0, 0}, {687, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 569}, {0, 0}, {0, 0},
-  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0}, {497, 0}, {0, 0},
-  {363, 0}, {0, 0}, {0, 0}, {0, 0}, {701, 0}, {0, 0}, {0, 0}, {0, 0},
-  {304, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {568, 0}, {0, 0}, {0, 0}, {0, 0}, {680, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {466, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {424, 0}, {366, 0},
-  {0, 0}, {0, 0}, {0, 0}, {261, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {511, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {429, 0}, {479, 0}, {212, 275}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {659, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {683, 0}, {0, 0}, {0, 0}, {0, 0},
-  {689, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0}, {0, 0}, {8, 0},
-  {0, 0}, {336, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {562, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {37, 0}, {0, 0}, {374, 0}, {0, 0}, {0, 0}, {181, 370}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {254, 0}, {0, 0}, {0, 0}, {0, 0}, {715, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {322, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {563, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0},
+  {0, 0}, {179, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {155, 0}, {229, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0},
+  {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {590, 0}, {0, 0}, {535, 0}, {0, 0}, {0, 0}, {0, 0},
+  {436, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {96, 448}, {0, 0}, {0, 0}, {34, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {298, 0}, {503, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {91, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {443, 0}, {0, 0}, {0, 0}, {0, 0}, {145, 0}, {0, 0}, {0, 0},
+  {380, 0}, {0, 0}, {143, 506}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {50, 0}, {36, 0}, {732, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {310, 0}, {0, 0}, {611, 0}, {0, 0}, {0, 0}, {0, 0}, {485, 0},
+  {55, 0}, {0, 0}, {501, 0}, {0, 0}, {0, 0}, {661, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {678, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {579, 0}, {0, 0}, {74, 0}, {677, 0}, {0, 0}, {0, 0}, {352, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {110, 0}, {137, 0}, {0, 0}, {0, 0}, {0, 0}, {574, 0},
-  {0, 0}, {0, 0}, {410, 0}, {0, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0},
-  {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0},
-  {705, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {335, 0}, {0, 0}, {0, 0}, {294, 0}, {185, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {85, 0}, {0, 0}, {0, 0}, {369, 0},
+  {0, 0}, {0, 0}, {0, 0}, {594, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {472, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0},
-  {432, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {709, 0}, {203, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 236},
-  {0, 0}, {0, 0}, {320, 0}, {0, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0},
+  {625, 0}, {0, 0}, {553, 0}, {0, 0}, {0, 0}, {695, 0}, {0, 0}, {685, 0},
+  {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0},
+  {257, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {241, 0}, {494, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {694, 0}, {0, 0}, {366, 0}, {0, 0}, {0, 0}, {200, 0}, {0, 0}, {0, 0},
+  {647, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0}, {723, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {309, 0}, {0, 0}, {659, 0}, {0, 0}, {0, 0},
+  {0, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {637, 0}, {61, 0}, {0, 0}, {670, 0}, {481, 601}, {0, 0}, {0, 0},
+  {167, 0}, {0, 0}, {0, 0}, {688, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {235, 570}, {0, 0}, {0, 0},
+  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {374, 0}, {498, 0}, {0, 0},
+  {364, 0}, {0, 0}, {0, 0}, {0, 0}, {702, 0}, {0, 0}, {0, 0}, {0, 0},
+  {305, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {569, 0}, {0, 0}, {0, 0}, {0, 0}, {681, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {328, 713}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {716, 0}, {0, 0}, {0, 0},
-  {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {242, 564}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {371, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {69, 0}, {467, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {425, 0}, {367, 0},
+  {0, 0}, {0, 0}, {0, 0}, {262, 0}, {0, 0}, {169, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {430, 0}, {480, 0}, {213, 276}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {660, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {316, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {684, 0}, {0, 0}, {0, 0}, {0, 0},
+  {690, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0}, {8, 0},
+  {0, 0}, {337, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {657, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0},
-  {85, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0},
-  {0, 0}, {0, 0}, {0, 0}, {440, 0}, {699, 0}, {15, 516}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 0}, {0, 0}, {278, 409},
-  {0, 0}, {341, 0}, {0, 0}, {0, 0}, {411, 0}, {586, 0}, {0, 0}, {0, 0},
-  {378, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {37, 0}, {0, 0}, {375, 0}, {0, 0}, {0, 0}, {182, 371}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {238, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {673, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0},
-  {230, 0}, {0, 0}, {0, 0}, {0, 0}, {739, 0}, {0, 0}, {0, 0}, {0, 0},
+  {255, 0}, {0, 0}, {0, 0}, {0, 0}, {716, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {634, 0}, {0, 0}, {0, 0}, {419, 0}, {606, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {559, 0}, {0, 0}, {81, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {670, 0}, {0, 0}, {418, 0},
-  {393, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {47, 0}, {0, 0}, {0, 0}, {642, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {564, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {178, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {524, 0}, {0, 0}, {0, 0}, {654, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {111, 0}, {138, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 0},
+  {0, 0}, {0, 0}, {411, 0}, {0, 0}, {0, 0}, {338, 0}, {0, 0}, {0, 0},
+  {175, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {308, 0},
+  {706, 0}, {0, 0}, {0, 0}, {0, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {473, 0}, {0, 0}, {475, 0}, {0, 0}, {0, 0},
+  {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {710, 0}, {204, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 237},
+  {0, 0}, {0, 0}, {321, 0}, {0, 0}, {454, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {363, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {230, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {93, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {329, 714}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {717, 0}, {0, 0}, {0, 0},
+  {599, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 565}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {372, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {658, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {252, 0},
+  {86, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0},
+  {0, 0}, {0, 0}, {0, 0}, {441, 0}, {700, 0}, {15, 517}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {495, 0}, {0, 0}, {279, 410},
+  {0, 0}, {342, 0}, {0, 0}, {0, 0}, {412, 0}, {587, 0}, {0, 0}, {0, 0},
+  {379, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {281, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {239, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {674, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 0}, {0, 0}, {0, 0},
+  {231, 0}, {0, 0}, {0, 0}, {0, 0}, {740, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {635, 0}, {0, 0}, {0, 0}, {420, 0}, {607, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {560, 0}, {0, 0}, {82, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {671, 0}, {0, 0}, {419, 0},
+  {394, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {47, 0}, {0, 0}, {0, 0}, {643, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {525, 0}, {0, 0}, {0, 0}, {655, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {650, 0}, {0, 0}, {0, 0}, {0, 0}, {313, 531}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0}, {406, 0},
-  {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0}, {0, 0}, {0, 0}, {202, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {87, 0}, {0, 0},
-  {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {651, 0}, {0, 0}, {0, 0}, {0, 0}, {314, 532}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0}, {407, 0},
+  {0, 0}, {0, 0}, {0, 0}, {193, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
+  {0, 0}, {0, 0}, {400, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {663, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {664, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {724, 0}, {0, 0},
+  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {452, 0}, {0, 0}, {725, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {383, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {324, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0},
-  {587, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {481, 588}, {356, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {723, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {641, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {556, 0}, {0, 0}, {58, 0}, {27, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {643, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {732, 0}, {0, 0},
+  {0, 0}, {0, 0}, {522, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {384, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {325, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0},
+  {588, 0}, {0, 0}, {123, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {482, 589}, {357, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {724, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {642, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {557, 0}, {0, 0}, {58, 0}, {27, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {644, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {733, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {486, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {635, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {487, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {636, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {704, 0}, {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {121, 665}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0},
+  {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {705, 0}, {0, 0}, {206, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {122, 666}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {613, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {395, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {562, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {614, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {396, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {310, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {652, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {515, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {628, 0}, {0, 0}, {0, 0}, {335, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {548, 0},
-  {0, 0}, {60, 401}, {0, 0}, {0, 0}, {223, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {138, 490}, {0, 0}, {109, 134},
-  {0, 0}, {0, 0}, {596, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {311, 0}, {413, 0}, {0, 0}, {0, 0}, {0, 0}, {653, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {516, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {629, 0}, {0, 0}, {0, 0}, {336, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {549, 0},
+  {0, 0}, {60, 402}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {139, 491}, {0, 0}, {110, 135},
+  {0, 0}, {0, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {317, 0}, {0, 0},
-  {0, 0}, {0, 0}, {436, 0}, {0, 0}, {0, 0}, {175, 0}, {0, 0}, {554, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {333, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 0}, {0, 0},
+  {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0}, {555, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {334, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 678}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {218, 679}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {431, 0}, {0, 0}, {0, 0}, {98, 0}, {0, 0}, {0, 0}, {269, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {703, 0}, {487, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {432, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0}, {270, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {704, 0}, {488, 0}, {0, 0},
   {0, 0}, {24, 0}, {0, 0}, {0, 0}, {0, 0}, {20, 0}, {0, 0}, {0, 0},
-  {0, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0},
+  {0, 0}, {368, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0},
   {0, 0}, {28, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {139, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 0},
+  {0, 0}, {0, 0}, {0, 0}, {140, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {304, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {555, 583}, {171, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {556, 584}, {172, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {639, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {640, 0}, {0, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 672}, {0, 0},
-  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {707, 0}, {358, 0},
-  {0, 0}, {0, 0}, {384, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {599, 0},
-  {619, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0},
+  {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {101, 673}, {0, 0},
+  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {708, 0}, {359, 0},
+  {0, 0}, {0, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {600, 0},
+  {620, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {372, 0},
-  {496, 0}, {0, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {277, 0}, {292, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 0}, {668, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0},
+  {497, 0}, {0, 0}, {0, 0}, {543, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {278, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0}, {669, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0},
-  {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0},
-  {0, 0}, {237, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {609, 0}, {0, 0},
-  {0, 0}, {0, 0}, {653, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {630, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {567, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {318, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {536, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {286, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {81, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {0, 0},
+  {0, 0}, {238, 0}, {0, 0}, {484, 0}, {0, 0}, {0, 0}, {610, 0}, {0, 0},
+  {0, 0}, {0, 0}, {654, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {591, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {631, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {471, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {568, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {319, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {537, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
   }
 };
 #define dl_lex_tok8 (dl_lex_tab.tok8)
