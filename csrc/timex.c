@@ -5723,6 +5723,18 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       res_point(r, j + 1, DL_TIMEX_DATE, &v);
       return j + 1;
     }
+    /* "reserves averaged $310 million a day in the latest week", "sales
+     * in the latest month": the last whole week (month) a report covers,
+     * the one before the story's */
+    if (rel == R_LATEST && has_the && (unit == U_WEEK || unit == U_MONTH) && !isw(sc, j + 1, W_OF)
+        && !hyph(sc, j + 1) && base_rel(sc, &b)) {
+      v = b;
+      dl_tv_coarsen(&v, dl_unit_gran(unit));
+      dl_tv_shift(&v, unit, -1);
+      r->anchored = 1; r->anchor = b;
+      res_point(r, j + 1, DL_TIMEX_DATE, &v);
+      return j + 1;
+    }
     if (rel == R_LATEST) return -1;
   }
   if (rel == R_PAST && !has_the) return -1;
