@@ -7501,7 +7501,12 @@ static int m_the(scan *sc, int i, mres *r)
   }
   /* "rose 2 percent for the week", "lost 3 percent on the week": a
    * market report's week, the one the story is in */
-  if (isw(sc, j, W_WEEK) && (isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_ON)) && !(T(i)->fl & F_CAP)
+  if (isw(sc, j, W_WEEK) && !(T(i)->fl & F_CAP)
+      && (isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_ON)
+          /* "the Dow fell 7 percent in the week, its worst since 1933":
+           * a move over the week, the phrase closed there */
+          || (isw(sc, i - 1, W_IN) && (ispu(sc, j + 1, ',') || ispu(sc, j + 1, '.') || !IN(j + 1))
+              && market_move_before(sc, i)))
       && !isw(sc, j + 1, W_OF) && !isw(sc, j + 1, W_BEFORE) && !isw(sc, j + 1, W_AFTER)
       && !isw(sc, j + 1, W_COMMENCING) && !isw(sc, j + 1, W_BEGINNING) && !isw(sc, j + 1, W_STARTING)
       && !hyph(sc, j + 1) && !ispu(sc, j + 1, PUNCT_POSS) && base_rel(sc, &b)) {
