@@ -7690,6 +7690,8 @@ static int m_the(scan *sc, int i, mres *r)
     }
     /* "the past three fiscal years": a count of fiscal years */
     if (k > 0 && fiscal_at(sc, k) && tcat(sc, k + 1, LEX_UNITS) && tval(sc, k + 1, LEX_UNITS) == U_YEAR) k++;
+    /* "the past two trading days", "the next 10 business days" */
+    else if (k > 0 && IN(k) && T(k)->n >= 6 && T(k)->n <= 8 && day_kind(sc, k)) k++;
     if (k > 0 && !tcat(sc, j + 1, LEX_DET) && parse_unit(sc, k, &unit, &pl) > 0 && unit != U_HALF) {
       res_dur(r, k + 1, n, half, unit);
       if (isw(sc, k + 1, W_OR) && isw(sc, k + 2, W_SO)) r->end = k + 3;
