@@ -7158,7 +7158,7 @@ static int year_end_after(const scan *sc, int k)
 {
   if (isw(sc, k, W_ENDED) || isw(sc, k, W_ENDING)) return 1;
   /* "in the year to March", "the decade to 2021" of statistics releases */
-  if (isw(sc, k, W_TO) && (month_tok(sc, k + 1) || year_at(sc, k + 1, 0))) return 1;
+  if ((isw(sc, k, W_TO) || isw(sc, k, W_THROUGH)) && (month_tok(sc, k + 1) || year_at(sc, k + 1, 0))) return 1;
   /* "the year starting July 1", "the fiscal year beginning Oct. 1": the
    * year-long period from that date (the word alone is token k) */
   if (IN(k) && (T(k)->n == 8 || T(k)->n == 9) && month_tok(sc, k + 1)
