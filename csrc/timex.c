@@ -7772,6 +7772,8 @@ static int m_the(scan *sc, int i, mres *r)
       /* "the end of last year": m_the reads its first token as "the" */
       res_init(&r_);
       e_ = m_core(sc, k, &r_);
+      /* "by the end of fiscal 1990" (m_at reads the fiscal year) */
+      if (e_ <= 0 && fiscal_at(sc, k)) { res_init(&r_); e_ = m_at(sc, k, &r_); }
     }
     if (e_ > 0 && r_.kind == V_POINT) {
       r_.mod = mod; r_.end = e_;
@@ -7878,8 +7880,15 @@ static int m_the(scan *sc, int i, mres *r)
         || (isw(sc, k, W_PRIOR) && hyph(sc, k + 1) && isw(sc, k + 2, W_YEAR)
             && (isw(sc, k + 3, W_QUARTER) || isw(sc, k + 3, W_PERIOD)
                 || (tcat(sc, k + 3, LEX_ORD) && isw(sc, k + 4, W_QUARTER))))) {
-      int e = k + 3;
-      if (tcat(sc, e, LEX_ORD) && isw(sc, e + 1, W_QUARTER)) {
+      int e = k + 3, n_, half_, ke, unit_, pl_;
+      /* "the year-earlier nine months": the length of the period a year
+       * before (TimeBank), the whole phrase */
+      if ((ke = parse_card(sc, e, &n_, &half_)) > e && parse_unit(sc, ke, &unit_, &pl_) > 0 && pl_
+          && unit_ != U_HALF && ke + 1 > best) {
+        res_init(r);
+        res_dur(r, ke + 1, n_, half_, unit_);
+        best = ke + 1;
+      } else if (tcat(sc, e, LEX_ORD) && isw(sc, e + 1, W_QUARTER)) {
         mres r2; res_init(&r2);
         if (m_ordpart(sc, e, &r2, 0) > 0) {
           v = r2.tv; dl_tv_shift(&v, U_YEAR, -1);
