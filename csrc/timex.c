@@ -7879,7 +7879,9 @@ static int m_the(scan *sc, int i, mres *r)
     if ((isw(sc, k, W_YEAR) && hyph(sc, k + 1) && (isw(sc, k + 2, W_EARLIER) || isw(sc, k + 2, W_AGO)))
         || (isw(sc, k, W_PRIOR) && hyph(sc, k + 1) && isw(sc, k + 2, W_YEAR)
             && (isw(sc, k + 3, W_QUARTER) || isw(sc, k + 3, W_PERIOD)
-                || (tcat(sc, k + 3, LEX_ORD) && isw(sc, k + 4, W_QUARTER))))) {
+                || (tcat(sc, k + 3, LEX_ORD) && isw(sc, k + 4, W_QUARTER))
+                /* "the prior-year nine months" */
+                || (tcat(sc, k + 3, LEX_NUMW) && tcat(sc, k + 4, LEX_UNITS))))) {
       int e = k + 3, n_, half_, ke, unit_, pl_;
       /* "the year-earlier nine months": the length of the period a year
        * before (TimeBank), the whole phrase */
