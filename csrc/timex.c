@@ -53,7 +53,8 @@ static inline int isw(const scan *sc, int i, unsigned w)
  * fiscal period) */
 static int fiscal_at(const scan *sc, int i)
 {
-  return IN(i) && (sc->t[i].w == W_FISCAL || (sc->t[i].w == W_FINANCIAL && isw(sc, i + 1, W_YEAR)));
+  return IN(i) && (sc->t[i].w == W_FISCAL
+                   || ((sc->t[i].w == W_FINANCIAL || sc->t[i].w == W_CALENDAR) && isw(sc, i + 1, W_YEAR)));
 }
 
 /* Byte e moved back over the spaces, tabs and line breaks right before it. */
@@ -282,9 +283,26 @@ static const char *const MONTH_EVENT_NOUNS[] = {
  * ("payroll numbers for May", "the data for March"); not "voted for May",
  * "support for May". */
 static const char *const MONTH_DATA_NOUNS[] = {
-  "data", "estimate", "estimates", "figure", "figures", "forecast", "numbers", "orders",
-  "output", "payrolls", "prices", "reading", "readings", "results", "sales", "statistics"
+  "data", "estimate", "estimates", "figure", "figures", "forecast", "inflation", "numbers", "orders",
+  "output", "payrolls", "prices", "reading", "readings", "report", "results", "sales", "statistics"
 };
+
+/* The most lower-case words from a month to the noun of figures it
+ * qualifies ("January consumer prices", "October retail sales data"). */
+#define DL_MONTH_DATA_WORDS 3
+
+/* Is the month ending before token b the month of figures: a noun of
+ * figures among the few lower-case words right after it? */
+static int month_data_after(const scan *sc, int b)
+{
+  int k;
+  for (k = b; k < b + DL_MONTH_DATA_WORDS && IN(k); k++) {
+    if (T(k)->kind != TK_WORD || (T(k)->fl & F_CAP)) return 0;
+    if (word_after_any(sc, k - 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
+      return 1;
+  }
+  return 0;
+}
 
 /* "just over two years", "just under a week": the bytes from "just" to
  * token i (0: no "just" right before it). */
@@ -735,6 +753,12 @@ static int tense_of(const scan *sc, const tok *t)
   if (t->kind != TK_WORD) return 0;
   if (t->cat == LEX_TENSE) return t->val;
   if (t->cat == LEX_REL && t->val == R_AGO) return -1;
+  /* "prices may rise on Friday": "may" in lower case before a verb is the
+   * modal (the month is written with a capital) */
+  if (t->cat == LEX_MONTH && t->val == 5 && !(t->fl & F_CAP) && t->n == 3 && t + 1 < sc->t + sc->nt
+      && t[1].kind == TK_WORD && !(t[1].fl & F_CAP) && t[1].cat != LEX_MONTH)
+    /* ("may have seen her on Monday": a past possibility) */
+    return word_after_any(sc, (int)(t - sc->t), (const char *const[]){"have"}, 1) ? 0 : 6;
   if (t->cat != 0) return 0;
   /* "We'll get a day off Thursday": a sentence's first word is capital */
   if ((t->fl & F_CAP) && (t->fl & F_ASCII)) return ends_with(sc, t, "'ll", 3) ? 1 : 0;
@@ -1135,6 +1159,11 @@ static int passive_past(const char *w, size_t n)
   return dl_word_in(w, n, PASSIVE_PAST, sizeof PASSIVE_PAST / sizeof PASSIVE_PAST[0]);
 }
 
+/* Verbs of an estimate that "had" puts in the past ("had expected"). */
+static const char *const HAD_ESTIMATE_VERBS[] = {
+  "anticipated", "estimated", "expected", "forecast", "predicted", "projected"
+};
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = sc->t[k].cat == LEX_MEASURE ? present_after_body(sc, k) : tense_of(sc, &sc->t[k]);
@@ -1194,6 +1223,12 @@ static int tense_cue(const scan *sc, int k)
    * on Monday": a plan told in the past perfect was for a time already
    * past (as "had been due to") */
   if (x == 1 && isw(sc, k - 1, W_BEEN) && isw(sc, k - 2, W_HAD)) return -1;
+  /* "analysts had expected earnings of $1.05 a share for the quarter":
+   * an estimate told in the past perfect was for the period since
+   * reported, not one still ahead */
+  if (x == 1 && isw(sc, k - 1, W_HAD)
+      && word_after_any(sc, k - 1, HAD_ESTIMATE_VERBS, sizeof HAD_ESTIMATE_VERBS / sizeof HAD_ESTIMATE_VERBS[0]))
+    return -1;
   /* "the $15.5 billion it forecast in July": after a singular subject the
    * present would be "forecasts"; this is the past */
   if (x == 1 && isw(sc, k, W_FORECAST) && singular_subject_before(sc, k)) return -1;
@@ -2324,7 +2359,8 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
    * ahead; the next one does ("will release figures for March",
    * "results from March" name data of the month gone) */
   if (!d && diff < 0 && diff >= -62 && !isw(sc, a - 1, W_FOR) && !isw(sc, a - 1, W_FROM)
-      && !isw(sc, a - 1, W_OF) && !isw(sc, a - 1, W_SINCE) && modal_ahead_before(sc, a)) {
+      && !isw(sc, a - 1, W_OF) && !isw(sc, a - 1, W_SINCE) && !month_data_after(sc, b)
+      && modal_ahead_before(sc, a)) {
     int y = base->y + (mo < base->mo);
     return y <= 9999 ? y : 0;
   }
@@ -2338,6 +2374,9 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
     return y && y < 9999 ? y + 1 : 0;
   }
   if (diff <= 7 && diff > (d ? -DL_PAST_DAY_AHEAD : -62)) return resolve_year(base, mo, d, 0);
+  /* "will release September export figures": figures of a month gone,
+   * whatever the verb */
+  if (!d && diff < 0 && month_data_after(sc, b)) return resolve_year(base, mo, d, -1);
   dir = tense_at(sc, a, b);
   /* "the tax rises to 23 percent from July 1": a change told in the
    * present from a day not yet come, ahead */
@@ -3529,6 +3568,10 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))
           || (isw(sc, i - 1, W_FOR)
               && word_before_any(sc, i - 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
+          /* "the jobs report, for May, is due": the same set off by a comma */
+          || (isw(sc, i - 1, W_FOR) && ispu(sc, i - 2, ',') && ispu(sc, i + 1, ',')
+              && !word_after_any(sc, i + 1, (const char *const[]){"who"}, 1)
+              && word_before_any(sc, i - 2, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
           /* "crude for May delivery", "the May contract": a delivery
            * month (a contract word in lower case right after it) */
           || ((isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_THE) || ispu(sc, i - 1, PUNCT_POSS))
@@ -4670,6 +4713,14 @@ static int rel_after(const scan *sc, int j)
   return tcat(sc, j + 1, LEX_REL) || (isw(sc, j + 1, W_FROM) && isw(sc, j + 2, W_NOW));
 }
 
+/* A relative word after the unit at j that makes it a length ("a month
+ * ago", "a year later"), not one that opens a period of its own ("205,000
+ * a month this year", "2% a month last year": still a rate). */
+static int rel_not_period(const scan *sc, int j)
+{
+  return tcat(sc, j + 1, LEX_REL) && !tcat(sc, j + 2, LEX_UNIT);
+}
+
 /* "into" after a unit: the time gone by in an event ("was 10-2 a month
  * into the season") or a rate of motion ("pumped 500 barrels a day into
  * the sea"); after a bare count ("40 a week into the war") nothing
@@ -4799,10 +4850,10 @@ static int m_duration(scan *sc, int i, mres *r)
     }
     /* "$5 a year", "10% a month": a rate, which TimeML annotators leave
      * untagged */
-    if (!adj && !tcat(sc, j + 1, LEX_REL) && (rate_before(sc, i) || (place = amount_before_place(sc, i)) == 2))
+    if (!adj && !rel_not_period(sc, j) && (rate_before(sc, i) || (place = amount_before_place(sc, i)) == 2))
       return -1;
     /* ("$2 billion in aid a year": the same, a noun between) */
-    if (!adj && !place && !tcat(sc, j + 1, LEX_REL) && (place = amount_before_phrase(sc, i)) == 2)
+    if (!adj && !place && !rel_not_period(sc, j) && (place = amount_before_phrase(sc, i)) == 2)
       return -1;
     /* "300 million phones a year", "20 patients a day": how many of a
      * thing each period, a SET (not the length of one) */
@@ -5675,6 +5726,11 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       else if (rel == R_SAME && sc->anyq_chunk >= 0 && sc->anyq.y
                && sc->chunk - sc->anyq_chunk <= DL_QUARTER_SENTENCES)
         b = sc->anyq;
+      /* "so far this year ... weaker than in the previous quarter": a
+       * quarter before the report's, not the year before the one named
+       * last (a quarter is never a year) */
+      else if (b.gran < TG_QUART && sc->has_ref && b.y == sc->ref.y && cur_quarter(sc, &q, -1))
+        b = q;
     }
     /* "in the 1950s and ... the following decade": a decade named last
      * (decades are no last date: read from the value emitted) */
@@ -5716,6 +5772,18 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     if (unit == U_YEAR && fiscal && base_rel(sc, &b)) {
       v = b; dl_tv_coarsen(&v, TG_YEAR);
       if (rel == R_LATEST) dl_tv_shift(&v, U_YEAR, -1);
+      r->anchored = 1; r->anchor = b;
+      res_point(r, j + 1, DL_TIMEX_DATE, &v);
+      return j + 1;
+    }
+    /* "reserves averaged $310 million a day in the latest week", "sales
+     * in the latest month": the last whole week (month) a report covers,
+     * the one before the story's */
+    if (rel == R_LATEST && has_the && (unit == U_WEEK || unit == U_MONTH) && !isw(sc, j + 1, W_OF)
+        && !hyph(sc, j + 1) && base_rel(sc, &b)) {
+      v = b;
+      dl_tv_coarsen(&v, dl_unit_gran(unit));
+      dl_tv_shift(&v, unit, -1);
       r->anchored = 1; r->anchor = b;
       res_point(r, j + 1, DL_TIMEX_DATE, &v);
       return j + 1;
@@ -7545,6 +7613,21 @@ static int m_the(scan *sc, int i, mres *r)
       return e_;
     }
   }
+  /* "the rest of 2025", "the remainder of this year": the year named,
+   * the whole phrase, as "the rest of the year" */
+  if (isw(sc, i + 2, W_OF) && !isw(sc, i + 3, W_THE) && IN(i + 1) && T(i + 1)->kind == TK_WORD && T(i + 1)->w == 0
+      && (dl_word_eq(sc->text + T(i + 1)->s, T(i + 1)->n, "rest")
+          || dl_word_eq(sc->text + T(i + 1)->s, T(i + 1)->n, "remainder"))) {
+    mres r_;
+    int e_;
+    res_init(&r_);
+    e_ = m_core(sc, i + 3, &r_);
+    if (e_ > i + 3 && r_.kind == V_POINT && r_.type == DL_TIMEX_DATE && r_.tv.gran == TG_YEAR
+        && !isw(sc, e_, W_OF) && !hyph(sc, e_) && !ispu(sc, e_, PUNCT_POSS)) {
+      *r = r_;
+      return e_;
+    }
+  }
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
   /* "(claims rose) in the week ended April 14", "for the week ending
@@ -7556,7 +7639,11 @@ static int m_the(scan *sc, int i, mres *r)
     int e = isw(sc, j + 1, W_THAT) || (IN(j + 1) && dl_word_eq(sc->text + T(j + 1)->s, T(j + 1)->n, "which"))
             ? j + 2 : j + 1;
     res_init(&d_);
-    if ((isw(sc, e, W_ENDED) || isw(sc, e, W_ENDING)) && m_core(sc, e + 1, &d_) > e + 1
+    /* (British and wire style: "in the week to March 11", "the week
+     * through Friday") */
+    if ((isw(sc, e, W_ENDED) || isw(sc, e, W_ENDING) || (e == j + 1 && !isw(sc, i - 1, W_FROM)
+                                                         && (isw(sc, e, W_TO) || isw(sc, e, W_THROUGH))))
+        && m_core(sc, e + 1, &d_) > e + 1
         && d_.kind == V_POINT && d_.tv.gran == TG_DAY && d_.tv.y) {
       v = d_.tv;
       dl_tv_shift(&v, U_DAY, -3);
@@ -7568,7 +7655,12 @@ static int m_the(scan *sc, int i, mres *r)
   }
   /* "rose 2 percent for the week", "lost 3 percent on the week": a
    * market report's week, the one the story is in */
-  if (isw(sc, j, W_WEEK) && (isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_ON)) && !(T(i)->fl & F_CAP)
+  if (isw(sc, j, W_WEEK) && !(T(i)->fl & F_CAP)
+      && (isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_ON)
+          /* "the Dow fell 7 percent in the week, its worst since 1933":
+           * a move over the week, the phrase closed there */
+          || (isw(sc, i - 1, W_IN) && (ispu(sc, j + 1, ',') || ispu(sc, j + 1, '.') || !IN(j + 1))
+              && market_move_before(sc, i)))
       && !isw(sc, j + 1, W_OF) && !isw(sc, j + 1, W_BEFORE) && !isw(sc, j + 1, W_AFTER)
       && !isw(sc, j + 1, W_COMMENCING) && !isw(sc, j + 1, W_BEGINNING) && !isw(sc, j + 1, W_STARTING)
       && !hyph(sc, j + 1) && !ispu(sc, j + 1, PUNCT_POSS) && base_rel(sc, &b)) {
@@ -7753,6 +7845,8 @@ static int m_the(scan *sc, int i, mres *r)
     }
     /* "the past three fiscal years": a count of fiscal years */
     if (k > 0 && fiscal_at(sc, k) && tcat(sc, k + 1, LEX_UNITS) && tval(sc, k + 1, LEX_UNITS) == U_YEAR) k++;
+    /* "the past two trading days", "the next 10 business days" */
+    else if (k > 0 && IN(k) && T(k)->n >= 6 && T(k)->n <= 8 && day_kind(sc, k)) k++;
     if (k > 0 && !tcat(sc, j + 1, LEX_DET) && parse_unit(sc, k, &unit, &pl) > 0 && unit != U_HALF) {
       res_dur(r, k + 1, n, half, unit);
       if (isw(sc, k + 1, W_OR) && isw(sc, k + 2, W_SO)) r->end = k + 3;
@@ -7833,6 +7927,8 @@ static int m_the(scan *sc, int i, mres *r)
       /* "the end of last year": m_the reads its first token as "the" */
       res_init(&r_);
       e_ = m_core(sc, k, &r_);
+      /* "by the end of fiscal 1990" (m_at reads the fiscal year) */
+      if (e_ <= 0 && fiscal_at(sc, k)) { res_init(&r_); e_ = m_at(sc, k, &r_); }
     }
     if (e_ > 0 && r_.kind == V_POINT) {
       r_.mod = mod; r_.end = e_;
@@ -7938,9 +8034,18 @@ static int m_the(scan *sc, int i, mres *r)
     if ((isw(sc, k, W_YEAR) && hyph(sc, k + 1) && (isw(sc, k + 2, W_EARLIER) || isw(sc, k + 2, W_AGO)))
         || (isw(sc, k, W_PRIOR) && hyph(sc, k + 1) && isw(sc, k + 2, W_YEAR)
             && (isw(sc, k + 3, W_QUARTER) || isw(sc, k + 3, W_PERIOD)
-                || (tcat(sc, k + 3, LEX_ORD) && isw(sc, k + 4, W_QUARTER))))) {
-      int e = k + 3;
-      if (tcat(sc, e, LEX_ORD) && isw(sc, e + 1, W_QUARTER)) {
+                || (tcat(sc, k + 3, LEX_ORD) && isw(sc, k + 4, W_QUARTER))
+                /* "the prior-year nine months" */
+                || (tcat(sc, k + 3, LEX_NUMW) && tcat(sc, k + 4, LEX_UNITS))))) {
+      int e = k + 3, n_, half_, ke, unit_, pl_;
+      /* "the year-earlier nine months": the length of the period a year
+       * before (TimeBank), the whole phrase */
+      if ((ke = parse_card(sc, e, &n_, &half_)) > e && parse_unit(sc, ke, &unit_, &pl_) > 0 && pl_
+          && unit_ != U_HALF && ke + 1 > best) {
+        res_init(r);
+        res_dur(r, ke + 1, n_, half_, unit_);
+        best = ke + 1;
+      } else if (tcat(sc, e, LEX_ORD) && isw(sc, e + 1, W_QUARTER)) {
         mres r2; res_init(&r2);
         if (m_ordpart(sc, e, &r2, 0) > 0) {
           v = r2.tv; dl_tv_shift(&v, U_YEAR, -1);
@@ -8899,6 +9004,9 @@ static int can_start(const scan *sc, int i)
       if (t->cat == LEX_DET && t->val == 2) return dl_word_eq(sc->text + n->s, n->n, "while");
       /* the turn of the century (m_the) */
       if (n->w == W_TURN) return w2 == W_OF && isw(sc, i + 3, W_THE) && isw(sc, i + 4, W_CENTURY);
+      if (w2 == W_OF && !isw(sc, i + 3, W_THE) && n->w == 0
+          && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder")))
+        return 1;   /* the rest of 2025, of this year (m_the) */
       return w2 == W_OF && (isw(sc, i + 4, W_DECADE) || isw(sc, i + 4, W_YEAR))
              && rest_of_unit(sc, i, T(i + 4)->w);
     }

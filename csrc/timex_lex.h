@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 745
+#define DL_LEX_N 747
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -80,677 +80,679 @@
 #define W_BST 72
 #define W_BUILT 73
 #define W_BY 74
-#define W_CAME 75
-#define W_CAMPAIGNING 76
-#define W_CAN 77
-#define W_CANNOT 78
-#define W_CAPT 79
-#define W_CARS 80
-#define W_CAUGHT 81
-#define W_CDT 82
-#define W_CENTS 83
-#define W_CENTURIES 84
-#define W_CENTURY 85
-#define W_CENTURYLONG 86
-#define W_CEST 87
-#define W_CET 88
-#define W_CHANNEL 89
-#define W_CHAPTER 90
-#define W_CHINESE 91
-#define W_CHOSE 92
-#define W_CHRISTMAS 93
-#define W_CLOSE 94
-#define W_CLOSES 95
-#define W_CO 96
-#define W_COL 97
-#define W_COMING 98
-#define W_COMMENCING 99
-#define W_COMPARABLE 100
-#define W_COMPETE 101
-#define W_CONCLUDES 102
-#define W_CONSECUTIVE 103
-#define W_CONVENE 104
-#define W_CONVENES 105
-#define W_CORP 106
-#define W_CORRESPONDING 107
-#define W_COULD 108
-#define W_COUNTING 109
-#define W_COUPLE 110
-#define W_CST 111
-#define W_CT 112
-#define W_CURRENT 113
-#define W_CURRENTLY 114
-#define W_CYBER 115
-#define W_DAILY 116
-#define W_DAWN 117
-#define W_DAY 118
-#define W_DAYBREAK 119
-#define W_DAYLONG 120
-#define W_DAYS 121
-#define W_DEBUTS 122
-#define W_DEC 123
-#define W_DECADE 124
-#define W_DECADELONG 125
-#define W_DECADES 126
-#define W_DECEMBER 127
-#define W_DECIDE 128
-#define W_DECIDED 129
-#define W_DECIDES 130
-#define W_DECREED 131
-#define W_DEGREES 132
-#define W_DELAYED 133
-#define W_DEPARTS 134
-#define W_DID 135
-#define W_DLRS 136
-#define W_DOLLARS 137
-#define W_DOZEN 138
-#define W_DR 139
-#define W_DREW 140
-#define W_DROVE 141
-#define W_DUE 142
-#define W_DUG 143
-#define W_DURING 144
-#define W_DUSK 145
-#define W_EACH 146
-#define W_EARLIER 147
-#define W_EARLY 148
-#define W_EASTER 149
-#define W_EAT 150
-#define W_EDT 151
-#define W_EEST 152
-#define W_EET 153
-#define W_EFFECTIVE 154
-#define W_EIGHT 155
-#define W_EIGHTEEN 156
-#define W_EIGHTEENTH 157
-#define W_EIGHTH 158
-#define W_EIGHTIES 159
-#define W_EIGHTY 160
-#define W_ELECTION 161
-#define W_ELEVEN 162
-#define W_ELEVENTH 163
-#define W_EMPLOYEES 164
-#define W_END 165
-#define W_ENDED 166
-#define W_ENDING 167
-#define W_ENDS 168
-#define W_EQUALISER 169
-#define W_EQUALIZER 170
-#define W_EST 171
-#define W_ESTIMATED 172
-#define W_ET 173
-#define W_EUROS 174
-#define W_EVE 175
-#define W_EVENING 176
-#define W_EVENINGS 177
-#define W_EVERY 178
-#define W_EXIT 179
-#define W_EXPECT 180
-#define W_EXPECTED 181
-#define W_EXPECTS 182
-#define W_EXPIRE 183
-#define W_EXPIRES 184
-#define W_EXTENDED 185
-#define W_EXTRA 186
-#define W_EYEING 187
-#define W_FACE 188
-#define W_FACES 189
-#define W_FALL 190
-#define W_FATHER 191
-#define W_FEB 192
-#define W_FEBRUARY 193
-#define W_FEET 194
-#define W_FELL 195
-#define W_FELT 196
-#define W_FEW 197
-#define W_FEWER 198
-#define W_FIFTEEN 199
-#define W_FIFTEENTH 200
-#define W_FIFTH 201
-#define W_FIFTIES 202
-#define W_FIFTY 203
-#define W_FINAL 204
-#define W_FINANCIAL 205
-#define W_FIRST 206
-#define W_FISCAL 207
-#define W_FIVE 208
-#define W_FLED 209
-#define W_FLEW 210
-#define W_FLIGHT 211
-#define W_FLY 212
-#define W_FOCUSING 213
-#define W_FOCUSSING 214
-#define W_FOLLOWING 215
-#define W_FOOL 216
-#define W_FOOLS 217
-#define W_FOR 218
-#define W_FORECAST 219
-#define W_FORGOT 220
-#define W_FORTIES 221
-#define W_FORTNIGHT 222
-#define W_FORTNIGHTLY 223
-#define W_FORTY 224
-#define W_FOUGHT 225
-#define W_FOUND 226
-#define W_FOUR 227
-#define W_FOURTEEN 228
-#define W_FOURTEENTH 229
-#define W_FOURTH 230
-#define W_FRANCS 231
-#define W_FREED 232
-#define W_FRI 233
-#define W_FRIDAY 234
-#define W_FRIDAYS 235
-#define W_FROM 236
-#define W_FROZE 237
-#define W_FULL 238
-#define W_FUTURE 239
-#define W_GAME 240
-#define W_GAMES 241
-#define W_GATE 242
-#define W_GATHER 243
-#define W_GAVE 244
-#define W_GEARING 245
-#define W_GEN 246
-#define W_GMT 247
-#define W_GO 248
-#define W_GOAL 249
-#define W_GOALKEEPER 250
-#define W_GOALLESS 251
-#define W_GOALS 252
-#define W_GOES 253
-#define W_GOING 254
-#define W_GOOD 255
-#define W_GOT 256
-#define W_GOV 257
-#define W_GREW 258
-#define W_GST 259
-#define W_GUARANTEED 260
-#define W_GUNNING 261
-#define W_H 262
-#define W_HAD 263
-#define W_HALF 264
-#define W_HALFTIME 265
-#define W_HALLOWEEN 266
-#define W_HAVE 267
-#define W_HEAD 268
-#define W_HEARD 269
-#define W_HELD 270
-#define W_HENCE 271
-#define W_HID 272
-#define W_HIGHWAY 273
-#define W_HKT 274
-#define W_HOLDS 275
-#define W_HOMES 276
-#define W_HOPE 277
-#define W_HOPED 278
-#define W_HOPES 279
-#define W_HOST 280
-#define W_HOSTS 281
-#define W_HOUR 282
-#define W_HOURLONG 283
-#define W_HOURLY 284
-#define W_HOURS 285
-#define W_HR 286
-#define W_HRS 287
-#define W_HST 288
-#define W_HUNDRED 289
-#define W_HUNG 290
-#define W_ICT 291
-#define W_IN 292
-#define W_INC 293
-#define W_INDICATED 294
-#define W_INNING 295
-#define W_INNINGS 296
-#define W_INTEND 297
-#define W_INTENDS 298
-#define W_INTERSTATE 299
-#define W_IS 300
-#define W_IST 301
-#define W_JAN 302
-#define W_JANUARY 303
-#define W_JOBS 304
-#define W_JR 305
-#define W_JST 306
-#define W_JUL 307
-#define W_JULY 308
-#define W_JUN 309
-#define W_JUNE 310
-#define W_KEPT 311
-#define W_KG 312
-#define W_KICKOFF 313
-#define W_KICKS 314
-#define W_KILOGRAMS 315
-#define W_KILOMETERS 316
-#define W_KILOMETRES 317
-#define W_KM 318
-#define W_KNEW 319
-#define W_KST 320
-#define W_LABOR 321
-#define W_LAST 322
-#define W_LATE 323
-#define W_LATELY 324
-#define W_LATER 325
-#define W_LATEST 326
-#define W_LAUNCH 327
-#define W_LAUNCHES 328
-#define W_LEAST 329
-#define W_LED 330
-#define W_LEFT 331
-#define W_LENT 332
-#define W_LESS 333
-#define W_LEVEL 334
-#define W_LIKELY 335
-#define W_LOCAL 336
-#define W_LONG 337
-#define W_LONGER 338
-#define W_LOST 339
-#define W_LT 340
-#define W_LTD 341
-#define W_LUNAR 342
-#define W_MADE 343
-#define W_MANY 344
-#define W_MAR 345
-#define W_MARCH 346
-#define W_MARKS 347
-#define W_MATCH 348
-#define W_MAY 349
-#define W_MDT 350
-#define W_MEANT 351
-#define W_MEET 352
-#define W_MEETS 353
-#define W_MEMORIAL 354
-#define W_MET 355
-#define W_METERS 356
-#define W_MID 357
-#define W_MIDAFTERNOON 358
-#define W_MIDDAY 359
-#define W_MIDDLE 360
-#define W_MIDFIELDER 361
-#define W_MIDMORNING 362
-#define W_MIDNIGHT 363
-#define W_MIDWEEK 364
-#define W_MIGHT 365
-#define W_MILES 366
-#define W_MILLENNIUM 367
-#define W_MILLION 368
-#define W_MIN 369
-#define W_MINS 370
-#define W_MINUTE 371
-#define W_MINUTES 372
-#define W_MISS 373
-#define W_MLN 374
-#define W_MON 375
-#define W_MONDAY 376
-#define W_MONDAYS 377
-#define W_MONTH 378
-#define W_MONTHLONG 379
-#define W_MONTHLY 380
-#define W_MONTHS 381
-#define W_MORE 382
-#define W_MORNING 383
-#define W_MORNINGS 384
-#define W_MOTHER 385
-#define W_MR 386
-#define W_MRS 387
-#define W_MS 388
-#define W_MSK 389
-#define W_MST 390
-#define W_MUCH 391
-#define W_MUST 392
-#define W_NEAR 393
-#define W_NEARLY 394
-#define W_NEW 395
-#define W_NEXT 396
-#define W_NIGHT 397
-#define W_NIGHTLY 398
-#define W_NIGHTS 399
-#define W_NINE 400
-#define W_NINETEEN 401
-#define W_NINETEENTH 402
-#define W_NINETIES 403
-#define W_NINETY 404
-#define W_NINTH 405
-#define W_NO 406
-#define W_NOON 407
-#define W_NOTED 408
-#define W_NOV 409
-#define W_NOVEMBER 410
-#define W_NOW 411
-#define W_NOWADAYS 412
-#define W_NUMEROUS 413
-#define W_NZDT 414
-#define W_NZST 415
-#define W_O_CLOCK 416
-#define W_OCT 417
-#define W_OCTOBER 418
-#define W_OF 419
-#define W_OLD 420
-#define W_ON 421
-#define W_ONCE 422
-#define W_ONE 423
-#define W_OPEN 424
-#define W_OPENS 425
-#define W_OR 426
-#define W_OTHER 427
-#define W_OUNCES 428
-#define W_OVER 429
-#define W_OVERNIGHT 430
-#define W_OVERSAW 431
-#define W_OVERTHREW 432
-#define W_OVERTOOK 433
-#define W_P_M 434
-#define W_P_M_ 435
-#define W_PAGE 436
-#define W_PAGES 437
-#define W_PAID 438
-#define W_PALM 439
-#define W_PASSENGERS 440
-#define W_PAST 441
-#define W_PAYABLE 442
-#define W_PCT 443
-#define W_PDT 444
-#define W_PENALTY 445
-#define W_PEOPLE 446
-#define W_PER 447
-#define W_PERCENT 448
-#define W_PERIOD 449
-#define W_PESOS 450
-#define W_PHT 451
-#define W_PIER 452
-#define W_PINNING 453
-#define W_PKT 454
-#define W_PLAN 455
-#define W_PLANNED 456
-#define W_PLANNING 457
-#define W_PLANS 458
-#define W_PLATFORM 459
-#define W_PLAY 460
-#define W_PLAYS 461
-#define W_PLEDGE 462
-#define W_PLEDGED 463
-#define W_PLEDGES 464
-#define W_PM 465
-#define W_POINTS 466
-#define W_POISED 467
-#define W_POSITIONING 468
-#define W_POST 469
-#define W_POSTPONED 470
-#define W_POUNDS 471
-#define W_PP 472
-#define W_PRE 473
-#define W_PRECEDING 474
-#define W_PRECINCT 475
-#define W_PREDICTED 476
-#define W_PREMIERES 477
-#define W_PREPARING 478
-#define W_PRESENT 479
-#define W_PRESENTLY 480
-#define W_PREVIOUS 481
-#define W_PRICING 482
-#define W_PRIOR 483
-#define W_PROF 484
-#define W_PROMISE 485
-#define W_PROMISED 486
-#define W_PROMISES 487
-#define W_PST 488
-#define W_PT 489
-#define W_QUARTER 490
-#define W_QUARTERBACK 491
-#define W_QUARTERLY 492
-#define W_QUARTERS 493
-#define W_RAN 494
-#define W_RANG 495
-#define W_READY 496
-#define W_REBOUNDS 497
-#define W_RECENT 498
-#define W_RECENTLY 499
-#define W_REFEREE 500
-#define W_REOPEN 501
-#define W_REOPENS 502
-#define W_REP 503
-#define W_REPORTED 504
-#define W_RESUME 505
-#define W_RESUMES 506
-#define W_RETURN 507
-#define W_RETURNS 508
-#define W_RIGHT 509
-#define W_RODE 510
-#define W_ROOM 511
-#define W_ROSE 512
-#define W_ROUBLES 513
-#define W_ROUGHLY 514
-#define W_ROUTE 515
-#define W_RUBLES 516
-#define W_RUNS 517
-#define W_RUPEES 518
-#define W_SAID 519
-#define W_SAME 520
-#define W_SANG 521
-#define W_SANK 522
-#define W_SAST 523
-#define W_SAT 524
-#define W_SATURDAY 525
-#define W_SATURDAYS 526
-#define W_SAW 527
-#define W_SAYS 528
-#define W_SCHEDULED 529
-#define W_SEATS 530
-#define W_SECOND 531
-#define W_SECONDS 532
-#define W_SECTION 533
-#define W_SEEK 534
-#define W_SEEKS 535
-#define W_SEN 536
-#define W_SENT 537
-#define W_SEP 538
-#define W_SEPT 539
-#define W_SEPTEMBER 540
-#define W_SET 541
-#define W_SETS 542
-#define W_SETTING 543
-#define W_SEVEN 544
-#define W_SEVENTEEN 545
-#define W_SEVENTEENTH 546
-#define W_SEVENTH 547
-#define W_SEVENTIES 548
-#define W_SEVENTY 549
-#define W_SEVERAL 550
-#define W_SGT 551
-#define W_SHALL 552
-#define W_SHARES 553
-#define W_SHOOK 554
-#define W_SHOULD 555
-#define W_SHRANK 556
-#define W_SINCE 557
-#define W_SIT 558
-#define W_SITS 559
-#define W_SIX 560
-#define W_SIXTEEN 561
-#define W_SIXTEENTH 562
-#define W_SIXTH 563
-#define W_SIXTIES 564
-#define W_SIXTY 565
-#define W_SLATED 566
-#define W_SLEPT 567
-#define W_SLID 568
-#define W_SMALL 569
-#define W_SO 570
-#define W_SOLD 571
-#define W_SOME 572
-#define W_SOON 573
-#define W_SOUGHT 574
-#define W_SPENT 575
-#define W_SPOKE 576
-#define W_SPRANG 577
-#define W_SPRING 578
-#define W_SPUN 579
-#define W_SR 580
-#define W_ST 581
-#define W_STADIUM 582
-#define W_START 583
-#define W_STARTING 584
-#define W_STARTS 585
-#define W_STATED 586
-#define W_STILL 587
-#define W_STOLE 588
-#define W_STOOD 589
-#define W_STOPPAGE 590
-#define W_STRAIGHT 591
-#define W_STRIKE 592
-#define W_STRIKER 593
-#define W_STRUCK 594
-#define W_STUCK 595
-#define W_STUDENTS 596
-#define W_STUDIO 597
-#define W_SUCCESSIVE 598
-#define W_SUGGESTED 599
-#define W_SUITE 600
-#define W_SUMMER 601
-#define W_SUN 602
-#define W_SUNDAY 603
-#define W_SUNDAYS 604
-#define W_SUPER 605
-#define W_SWAM 606
-#define W_SWEPT 607
-#define W_SWORE 608
-#define W_SWUNG 609
-#define W_TAKE 610
-#define W_TAKES 611
-#define W_TARGETING 612
-#define W_TAUGHT 613
-#define W_TEN 614
-#define W_TENTH 615
-#define W_TERMINAL 616
-#define W_TESTIFIES 617
-#define W_TESTIFY 618
-#define W_THAN 619
-#define W_THANKSGIVING 620
-#define W_THAT 621
-#define W_THE 622
-#define W_THESE 623
-#define W_THIRD 624
-#define W_THIRTEEN 625
-#define W_THIRTEENTH 626
-#define W_THIRTIES 627
-#define W_THIRTIETH 628
-#define W_THIRTY 629
-#define W_THIS 630
-#define W_THOUGHT 631
-#define W_THOUSAND 632
-#define W_THREE 633
-#define W_THREW 634
-#define W_THRICE 635
-#define W_THROUGH 636
-#define W_THROUGHOUT 637
-#define W_THU 638
-#define W_THUR 639
-#define W_THURS 640
-#define W_THURSDAY 641
-#define W_THURSDAYS 642
-#define W_TILL 643
-#define W_TIME 644
-#define W_TIMES 645
-#define W_TO 646
-#define W_TODAY 647
-#define W_TOLD 648
-#define W_TOMORROW 649
-#define W_TONIGHT 650
-#define W_TONNES 651
-#define W_TONS 652
-#define W_TOOK 653
-#define W_TORE 654
-#define W_TOUCHDOWN 655
-#define W_TOUCHDOWNS 656
-#define W_TRAILING 657
-#define W_TRAVEL 658
-#define W_TRAVELS 659
-#define W_TRILLION 660
-#define W_TROOPS 661
-#define W_TUE 662
-#define W_TUES 663
-#define W_TUESDAY 664
-#define W_TUESDAYS 665
-#define W_TURN 666
-#define W_TWELFTH 667
-#define W_TWELVE 668
-#define W_TWENTIES 669
-#define W_TWENTIETH 670
-#define W_TWENTY 671
-#define W_TWICE 672
-#define W_TWO 673
-#define W_UNDER 674
-#define W_UNDERSTOOD 675
-#define W_UNDERTOOK 676
-#define W_UNDERWENT 677
-#define W_UNITS 678
-#define W_UNTIL 679
-#define W_UP 680
-#define W_UPCOMING 681
-#define W_UPHELD 682
-#define W_UTC 683
-#define W_VALENTINE 684
-#define W_VERY 685
-#define W_VETERANS 686
-#define W_VISIT 687
-#define W_VISITS 688
-#define W_VOTE 689
-#define W_VOTES 690
-#define W_VOW 691
-#define W_VOWED 692
-#define W_VOWS 693
-#define W_VS 694
-#define W_W 695
-#define W_WAGERING 696
-#define W_WALK 697
-#define W_WANT 698
-#define W_WANTS 699
-#define W_WARNED 700
-#define W_WAS 701
-#define W_WAT 702
-#define W_WED 703
-#define W_WEDNESDAY 704
-#define W_WEDNESDAYS 705
-#define W_WEE 706
-#define W_WEEK 707
-#define W_WEEKDAY 708
-#define W_WEEKDAYS 709
-#define W_WEEKEND 710
-#define W_WEEKENDS 711
-#define W_WEEKLONG 712
-#define W_WEEKLY 713
-#define W_WEEKS 714
-#define W_WELL 715
-#define W_WENT 716
-#define W_WEPT 717
-#define W_WERE 718
-#define W_WET 719
-#define W_WIB 720
-#define W_WICKET 721
-#define W_WICKETS 722
-#define W_WILL 723
-#define W_WINDOWS 724
-#define W_WINTER 725
-#define W_WITHDREW 726
-#define W_WITHHELD 727
-#define W_WK 728
-#define W_WKS 729
-#define W_WOKE 730
-#define W_WON 731
-#define W_WORE 732
-#define W_WORKERS 733
-#define W_WOULD 734
-#define W_WROTE 735
-#define W_YEAR 736
-#define W_YEARLONG 737
-#define W_YEARLY 738
-#define W_YEARS 739
-#define W_YEN 740
-#define W_YESTERDAY 741
-#define W_YR 742
-#define W_YRS 743
-#define W_YUAN 744
-#define W_Z 745
+#define W_CALENDAR 75
+#define W_CAME 76
+#define W_CAMPAIGNING 77
+#define W_CAN 78
+#define W_CANNOT 79
+#define W_CAPT 80
+#define W_CARS 81
+#define W_CAUGHT 82
+#define W_CDT 83
+#define W_CENTS 84
+#define W_CENTURIES 85
+#define W_CENTURY 86
+#define W_CENTURYLONG 87
+#define W_CEST 88
+#define W_CET 89
+#define W_CHANNEL 90
+#define W_CHAPTER 91
+#define W_CHINESE 92
+#define W_CHOSE 93
+#define W_CHRISTMAS 94
+#define W_CLOSE 95
+#define W_CLOSES 96
+#define W_CO 97
+#define W_COL 98
+#define W_COMING 99
+#define W_COMMENCING 100
+#define W_COMPARABLE 101
+#define W_COMPETE 102
+#define W_CONCLUDES 103
+#define W_CONSECUTIVE 104
+#define W_CONVENE 105
+#define W_CONVENES 106
+#define W_CORP 107
+#define W_CORRESPONDING 108
+#define W_COULD 109
+#define W_COUNTING 110
+#define W_COUPLE 111
+#define W_CST 112
+#define W_CT 113
+#define W_CURRENT 114
+#define W_CURRENTLY 115
+#define W_CYBER 116
+#define W_DAILY 117
+#define W_DAWN 118
+#define W_DAY 119
+#define W_DAYBREAK 120
+#define W_DAYLONG 121
+#define W_DAYS 122
+#define W_DEBUTS 123
+#define W_DEC 124
+#define W_DECADE 125
+#define W_DECADELONG 126
+#define W_DECADES 127
+#define W_DECEMBER 128
+#define W_DECIDE 129
+#define W_DECIDED 130
+#define W_DECIDES 131
+#define W_DECREED 132
+#define W_DEGREES 133
+#define W_DELAYED 134
+#define W_DEPARTS 135
+#define W_DID 136
+#define W_DLRS 137
+#define W_DOLLARS 138
+#define W_DOZEN 139
+#define W_DR 140
+#define W_DREW 141
+#define W_DROVE 142
+#define W_DUE 143
+#define W_DUG 144
+#define W_DURING 145
+#define W_DUSK 146
+#define W_EACH 147
+#define W_EARLIER 148
+#define W_EARLY 149
+#define W_EASTER 150
+#define W_EAT 151
+#define W_EDT 152
+#define W_EEST 153
+#define W_EET 154
+#define W_EFFECTIVE 155
+#define W_EIGHT 156
+#define W_EIGHTEEN 157
+#define W_EIGHTEENTH 158
+#define W_EIGHTH 159
+#define W_EIGHTIES 160
+#define W_EIGHTY 161
+#define W_ELECTION 162
+#define W_ELEVEN 163
+#define W_ELEVENTH 164
+#define W_EMPLOYEES 165
+#define W_END 166
+#define W_ENDED 167
+#define W_ENDING 168
+#define W_ENDS 169
+#define W_EQUALISER 170
+#define W_EQUALIZER 171
+#define W_EST 172
+#define W_ESTIMATED 173
+#define W_ET 174
+#define W_EUROS 175
+#define W_EVE 176
+#define W_EVENING 177
+#define W_EVENINGS 178
+#define W_EVERY 179
+#define W_EXIT 180
+#define W_EXPECT 181
+#define W_EXPECTED 182
+#define W_EXPECTS 183
+#define W_EXPIRE 184
+#define W_EXPIRES 185
+#define W_EXTENDED 186
+#define W_EXTRA 187
+#define W_EYEING 188
+#define W_FACE 189
+#define W_FACES 190
+#define W_FALL 191
+#define W_FATHER 192
+#define W_FEB 193
+#define W_FEBRUARY 194
+#define W_FEET 195
+#define W_FELL 196
+#define W_FELT 197
+#define W_FEW 198
+#define W_FEWER 199
+#define W_FIFTEEN 200
+#define W_FIFTEENTH 201
+#define W_FIFTH 202
+#define W_FIFTIES 203
+#define W_FIFTY 204
+#define W_FINAL 205
+#define W_FINANCIAL 206
+#define W_FIRST 207
+#define W_FISCAL 208
+#define W_FIVE 209
+#define W_FLED 210
+#define W_FLEW 211
+#define W_FLIGHT 212
+#define W_FLY 213
+#define W_FOCUSING 214
+#define W_FOCUSSING 215
+#define W_FOLLOWING 216
+#define W_FOOL 217
+#define W_FOOLS 218
+#define W_FOR 219
+#define W_FORECAST 220
+#define W_FORGOT 221
+#define W_FORTIES 222
+#define W_FORTNIGHT 223
+#define W_FORTNIGHTLY 224
+#define W_FORTY 225
+#define W_FOUGHT 226
+#define W_FOUND 227
+#define W_FOUR 228
+#define W_FOURTEEN 229
+#define W_FOURTEENTH 230
+#define W_FOURTH 231
+#define W_FRANCS 232
+#define W_FREED 233
+#define W_FRI 234
+#define W_FRIDAY 235
+#define W_FRIDAYS 236
+#define W_FROM 237
+#define W_FROZE 238
+#define W_FULL 239
+#define W_FUTURE 240
+#define W_GAME 241
+#define W_GAMES 242
+#define W_GATE 243
+#define W_GATHER 244
+#define W_GAVE 245
+#define W_GEARING 246
+#define W_GEN 247
+#define W_GMT 248
+#define W_GO 249
+#define W_GOAL 250
+#define W_GOALKEEPER 251
+#define W_GOALLESS 252
+#define W_GOALS 253
+#define W_GOES 254
+#define W_GOING 255
+#define W_GOOD 256
+#define W_GOT 257
+#define W_GOV 258
+#define W_GREW 259
+#define W_GST 260
+#define W_GUARANTEED 261
+#define W_GUNNING 262
+#define W_H 263
+#define W_HAD 264
+#define W_HALF 265
+#define W_HALFTIME 266
+#define W_HALLOWEEN 267
+#define W_HAVE 268
+#define W_HEAD 269
+#define W_HEARD 270
+#define W_HELD 271
+#define W_HENCE 272
+#define W_HID 273
+#define W_HIGHWAY 274
+#define W_HKT 275
+#define W_HOLDS 276
+#define W_HOMES 277
+#define W_HOPE 278
+#define W_HOPED 279
+#define W_HOPES 280
+#define W_HOST 281
+#define W_HOSTS 282
+#define W_HOUR 283
+#define W_HOURLONG 284
+#define W_HOURLY 285
+#define W_HOURS 286
+#define W_HR 287
+#define W_HRS 288
+#define W_HST 289
+#define W_HUNDRED 290
+#define W_HUNG 291
+#define W_ICT 292
+#define W_IN 293
+#define W_INC 294
+#define W_INDICATED 295
+#define W_INNING 296
+#define W_INNINGS 297
+#define W_INTEND 298
+#define W_INTENDS 299
+#define W_INTERSTATE 300
+#define W_IS 301
+#define W_IST 302
+#define W_JAN 303
+#define W_JANUARY 304
+#define W_JOBS 305
+#define W_JR 306
+#define W_JST 307
+#define W_JUL 308
+#define W_JULY 309
+#define W_JUN 310
+#define W_JUNE 311
+#define W_KEPT 312
+#define W_KG 313
+#define W_KICKOFF 314
+#define W_KICKS 315
+#define W_KILOGRAMS 316
+#define W_KILOMETERS 317
+#define W_KILOMETRES 318
+#define W_KM 319
+#define W_KNEW 320
+#define W_KST 321
+#define W_LABOR 322
+#define W_LAST 323
+#define W_LATE 324
+#define W_LATELY 325
+#define W_LATER 326
+#define W_LATEST 327
+#define W_LAUNCH 328
+#define W_LAUNCHES 329
+#define W_LEAST 330
+#define W_LED 331
+#define W_LEFT 332
+#define W_LENT 333
+#define W_LESS 334
+#define W_LEVEL 335
+#define W_LIKELY 336
+#define W_LOCAL 337
+#define W_LONG 338
+#define W_LONGER 339
+#define W_LOST 340
+#define W_LT 341
+#define W_LTD 342
+#define W_LUNAR 343
+#define W_MADE 344
+#define W_MANY 345
+#define W_MAR 346
+#define W_MARCH 347
+#define W_MARKS 348
+#define W_MATCH 349
+#define W_MAY 350
+#define W_MDT 351
+#define W_MEANT 352
+#define W_MEET 353
+#define W_MEETS 354
+#define W_MEMORIAL 355
+#define W_MET 356
+#define W_METERS 357
+#define W_MID 358
+#define W_MIDAFTERNOON 359
+#define W_MIDDAY 360
+#define W_MIDDLE 361
+#define W_MIDFIELDER 362
+#define W_MIDMORNING 363
+#define W_MIDNIGHT 364
+#define W_MIDWEEK 365
+#define W_MIGHT 366
+#define W_MILES 367
+#define W_MILLENNIUM 368
+#define W_MILLION 369
+#define W_MIN 370
+#define W_MINS 371
+#define W_MINUTE 372
+#define W_MINUTES 373
+#define W_MISS 374
+#define W_MLN 375
+#define W_MON 376
+#define W_MONDAY 377
+#define W_MONDAYS 378
+#define W_MONTH 379
+#define W_MONTHLONG 380
+#define W_MONTHLY 381
+#define W_MONTHS 382
+#define W_MORE 383
+#define W_MORNING 384
+#define W_MORNINGS 385
+#define W_MOTHER 386
+#define W_MR 387
+#define W_MRS 388
+#define W_MS 389
+#define W_MSK 390
+#define W_MST 391
+#define W_MUCH 392
+#define W_MUST 393
+#define W_NEAR 394
+#define W_NEARLY 395
+#define W_NEW 396
+#define W_NEXT 397
+#define W_NIGHT 398
+#define W_NIGHTLY 399
+#define W_NIGHTS 400
+#define W_NINE 401
+#define W_NINETEEN 402
+#define W_NINETEENTH 403
+#define W_NINETIES 404
+#define W_NINETY 405
+#define W_NINTH 406
+#define W_NO 407
+#define W_NOON 408
+#define W_NOTED 409
+#define W_NOV 410
+#define W_NOVEMBER 411
+#define W_NOW 412
+#define W_NOWADAYS 413
+#define W_NUMEROUS 414
+#define W_NZDT 415
+#define W_NZST 416
+#define W_O_CLOCK 417
+#define W_OCT 418
+#define W_OCTOBER 419
+#define W_OF 420
+#define W_OLD 421
+#define W_ON 422
+#define W_ONCE 423
+#define W_ONE 424
+#define W_OPEN 425
+#define W_OPENS 426
+#define W_OR 427
+#define W_OTHER 428
+#define W_OUNCES 429
+#define W_OVER 430
+#define W_OVERNIGHT 431
+#define W_OVERSAW 432
+#define W_OVERTHREW 433
+#define W_OVERTOOK 434
+#define W_P_M 435
+#define W_P_M_ 436
+#define W_PAGE 437
+#define W_PAGES 438
+#define W_PAID 439
+#define W_PALM 440
+#define W_PASSENGERS 441
+#define W_PAST 442
+#define W_PAYABLE 443
+#define W_PCT 444
+#define W_PDT 445
+#define W_PENALTY 446
+#define W_PEOPLE 447
+#define W_PER 448
+#define W_PERCENT 449
+#define W_PERIOD 450
+#define W_PESOS 451
+#define W_PHT 452
+#define W_PIER 453
+#define W_PINNING 454
+#define W_PKT 455
+#define W_PLAN 456
+#define W_PLANNED 457
+#define W_PLANNING 458
+#define W_PLANS 459
+#define W_PLATFORM 460
+#define W_PLAY 461
+#define W_PLAYS 462
+#define W_PLEDGE 463
+#define W_PLEDGED 464
+#define W_PLEDGES 465
+#define W_PM 466
+#define W_POINTS 467
+#define W_POISED 468
+#define W_POSITIONING 469
+#define W_POST 470
+#define W_POSTPONED 471
+#define W_POUNDS 472
+#define W_PP 473
+#define W_PRE 474
+#define W_PRECEDING 475
+#define W_PRECINCT 476
+#define W_PREDICTED 477
+#define W_PREMIERES 478
+#define W_PREPARING 479
+#define W_PRESENT 480
+#define W_PRESENTLY 481
+#define W_PREVIOUS 482
+#define W_PRICING 483
+#define W_PRIOR 484
+#define W_PROF 485
+#define W_PROMISE 486
+#define W_PROMISED 487
+#define W_PROMISES 488
+#define W_PST 489
+#define W_PT 490
+#define W_QUARTER 491
+#define W_QUARTERBACK 492
+#define W_QUARTERLY 493
+#define W_QUARTERS 494
+#define W_RAN 495
+#define W_RANG 496
+#define W_READY 497
+#define W_REBOUNDS 498
+#define W_RECENT 499
+#define W_RECENTLY 500
+#define W_REFEREE 501
+#define W_REOPEN 502
+#define W_REOPENS 503
+#define W_REP 504
+#define W_REPORTED 505
+#define W_RESUME 506
+#define W_RESUMES 507
+#define W_RETURN 508
+#define W_RETURNS 509
+#define W_RIGHT 510
+#define W_RODE 511
+#define W_ROOM 512
+#define W_ROSE 513
+#define W_ROUBLES 514
+#define W_ROUGHLY 515
+#define W_ROUTE 516
+#define W_RUBLES 517
+#define W_RUNS 518
+#define W_RUPEES 519
+#define W_RUSSELL 520
+#define W_SAID 521
+#define W_SAME 522
+#define W_SANG 523
+#define W_SANK 524
+#define W_SAST 525
+#define W_SAT 526
+#define W_SATURDAY 527
+#define W_SATURDAYS 528
+#define W_SAW 529
+#define W_SAYS 530
+#define W_SCHEDULED 531
+#define W_SEATS 532
+#define W_SECOND 533
+#define W_SECONDS 534
+#define W_SECTION 535
+#define W_SEEK 536
+#define W_SEEKS 537
+#define W_SEN 538
+#define W_SENT 539
+#define W_SEP 540
+#define W_SEPT 541
+#define W_SEPTEMBER 542
+#define W_SET 543
+#define W_SETS 544
+#define W_SETTING 545
+#define W_SEVEN 546
+#define W_SEVENTEEN 547
+#define W_SEVENTEENTH 548
+#define W_SEVENTH 549
+#define W_SEVENTIES 550
+#define W_SEVENTY 551
+#define W_SEVERAL 552
+#define W_SGT 553
+#define W_SHALL 554
+#define W_SHARES 555
+#define W_SHOOK 556
+#define W_SHOULD 557
+#define W_SHRANK 558
+#define W_SINCE 559
+#define W_SIT 560
+#define W_SITS 561
+#define W_SIX 562
+#define W_SIXTEEN 563
+#define W_SIXTEENTH 564
+#define W_SIXTH 565
+#define W_SIXTIES 566
+#define W_SIXTY 567
+#define W_SLATED 568
+#define W_SLEPT 569
+#define W_SLID 570
+#define W_SMALL 571
+#define W_SO 572
+#define W_SOLD 573
+#define W_SOME 574
+#define W_SOON 575
+#define W_SOUGHT 576
+#define W_SPENT 577
+#define W_SPOKE 578
+#define W_SPRANG 579
+#define W_SPRING 580
+#define W_SPUN 581
+#define W_SR 582
+#define W_ST 583
+#define W_STADIUM 584
+#define W_START 585
+#define W_STARTING 586
+#define W_STARTS 587
+#define W_STATED 588
+#define W_STILL 589
+#define W_STOLE 590
+#define W_STOOD 591
+#define W_STOPPAGE 592
+#define W_STRAIGHT 593
+#define W_STRIKE 594
+#define W_STRIKER 595
+#define W_STRUCK 596
+#define W_STUCK 597
+#define W_STUDENTS 598
+#define W_STUDIO 599
+#define W_SUCCESSIVE 600
+#define W_SUGGESTED 601
+#define W_SUITE 602
+#define W_SUMMER 603
+#define W_SUN 604
+#define W_SUNDAY 605
+#define W_SUNDAYS 606
+#define W_SUPER 607
+#define W_SWAM 608
+#define W_SWEPT 609
+#define W_SWORE 610
+#define W_SWUNG 611
+#define W_TAKE 612
+#define W_TAKES 613
+#define W_TARGETING 614
+#define W_TAUGHT 615
+#define W_TEN 616
+#define W_TENTH 617
+#define W_TERMINAL 618
+#define W_TESTIFIES 619
+#define W_TESTIFY 620
+#define W_THAN 621
+#define W_THANKSGIVING 622
+#define W_THAT 623
+#define W_THE 624
+#define W_THESE 625
+#define W_THIRD 626
+#define W_THIRTEEN 627
+#define W_THIRTEENTH 628
+#define W_THIRTIES 629
+#define W_THIRTIETH 630
+#define W_THIRTY 631
+#define W_THIS 632
+#define W_THOUGHT 633
+#define W_THOUSAND 634
+#define W_THREE 635
+#define W_THREW 636
+#define W_THRICE 637
+#define W_THROUGH 638
+#define W_THROUGHOUT 639
+#define W_THU 640
+#define W_THUR 641
+#define W_THURS 642
+#define W_THURSDAY 643
+#define W_THURSDAYS 644
+#define W_TILL 645
+#define W_TIME 646
+#define W_TIMES 647
+#define W_TO 648
+#define W_TODAY 649
+#define W_TOLD 650
+#define W_TOMORROW 651
+#define W_TONIGHT 652
+#define W_TONNES 653
+#define W_TONS 654
+#define W_TOOK 655
+#define W_TORE 656
+#define W_TOUCHDOWN 657
+#define W_TOUCHDOWNS 658
+#define W_TRAILING 659
+#define W_TRAVEL 660
+#define W_TRAVELS 661
+#define W_TRILLION 662
+#define W_TROOPS 663
+#define W_TUE 664
+#define W_TUES 665
+#define W_TUESDAY 666
+#define W_TUESDAYS 667
+#define W_TURN 668
+#define W_TWELFTH 669
+#define W_TWELVE 670
+#define W_TWENTIES 671
+#define W_TWENTIETH 672
+#define W_TWENTY 673
+#define W_TWICE 674
+#define W_TWO 675
+#define W_UNDER 676
+#define W_UNDERSTOOD 677
+#define W_UNDERTOOK 678
+#define W_UNDERWENT 679
+#define W_UNITS 680
+#define W_UNTIL 681
+#define W_UP 682
+#define W_UPCOMING 683
+#define W_UPHELD 684
+#define W_UTC 685
+#define W_VALENTINE 686
+#define W_VERY 687
+#define W_VETERANS 688
+#define W_VISIT 689
+#define W_VISITS 690
+#define W_VOTE 691
+#define W_VOTES 692
+#define W_VOW 693
+#define W_VOWED 694
+#define W_VOWS 695
+#define W_VS 696
+#define W_W 697
+#define W_WAGERING 698
+#define W_WALK 699
+#define W_WANT 700
+#define W_WANTS 701
+#define W_WARNED 702
+#define W_WAS 703
+#define W_WAT 704
+#define W_WED 705
+#define W_WEDNESDAY 706
+#define W_WEDNESDAYS 707
+#define W_WEE 708
+#define W_WEEK 709
+#define W_WEEKDAY 710
+#define W_WEEKDAYS 711
+#define W_WEEKEND 712
+#define W_WEEKENDS 713
+#define W_WEEKLONG 714
+#define W_WEEKLY 715
+#define W_WEEKS 716
+#define W_WELL 717
+#define W_WENT 718
+#define W_WEPT 719
+#define W_WERE 720
+#define W_WET 721
+#define W_WIB 722
+#define W_WICKET 723
+#define W_WICKETS 724
+#define W_WILL 725
+#define W_WINDOWS 726
+#define W_WINTER 727
+#define W_WITHDREW 728
+#define W_WITHHELD 729
+#define W_WK 730
+#define W_WKS 731
+#define W_WOKE 732
+#define W_WON 733
+#define W_WORE 734
+#define W_WORKERS 735
+#define W_WOULD 736
+#define W_WROTE 737
+#define W_YEAR 738
+#define W_YEARLONG 739
+#define W_YEARLY 740
+#define W_YEARS 741
+#define W_YEN 742
+#define W_YESTERDAY 743
+#define W_YR 744
+#define W_YRS 745
+#define W_YUAN 746
+#define W_Z 747
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -832,6 +834,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"bst", 3, LEX_TZ, 60, LEX_NONE, 0},
   {"built", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"by", 2, LEX_MISC, 0, LEX_NONE, 0},
+  {"calendar", 8, LEX_MISC, X_FISCAL, LEX_NONE, 0},
   {"came", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"campaigning", 11, LEX_TENSE, 5, LEX_NONE, 0},
   {"can", 3, LEX_TENSE, 1, LEX_NONE, 0},
@@ -1276,6 +1279,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"rubles", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"runs", 4, LEX_TENSE, 4, LEX_NONE, 0},
   {"rupees", 6, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"russell", 7, LEX_MEASURE, 2, LEX_NONE, 0},
   {"said", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"same", 4, LEX_REL, R_SAME, LEX_NONE, 0},
   {"sang", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1515,7 +1519,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00080u, 0x00000u, 0x00000u, 0x00000u, 0x002f4u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
-  0x00858u, 0x00000u, 0x00000u, 0x00008u, 0x00ab8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
+  0x00958u, 0x00000u, 0x00000u, 0x00008u, 0x00ab8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
   0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x02ffcu, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u,
   0x001b8u, 0x00000u, 0x00000u, 0x00000u, 0x005c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
@@ -1562,7 +1566,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00b80u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x001e8u, 0x00000u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b0u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x000d0u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00008u, 0x00060u, 0x002b8u,
   0x00000u, 0x00000u, 0x00070u, 0x00020u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
   0x00000u, 0x001e4u, 0x006e8u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1685,6 +1689,7 @@ static const struct dl_lex_tables {
   {LEX_TZ, LEX_NONE, W_BST, 60, 0},
   {LEX_TENSE, LEX_NONE, W_BUILT, -1, 0},
   {LEX_MISC, LEX_NONE, W_BY, 0, 0},
+  {LEX_MISC, LEX_NONE, W_CALENDAR, X_FISCAL, 0},
   {LEX_TENSE, LEX_NONE, W_CAME, -1, 0},
   {LEX_TENSE, LEX_NONE, W_CAMPAIGNING, 5, 0},
   {LEX_TENSE, LEX_NONE, W_CAN, 1, 0},
@@ -2129,6 +2134,7 @@ static const struct dl_lex_tables {
   {LEX_MEASURE, LEX_NONE, W_RUBLES, 1, 0},
   {LEX_TENSE, LEX_NONE, W_RUNS, 4, 0},
   {LEX_MEASURE, LEX_NONE, W_RUPEES, 1, 0},
+  {LEX_MEASURE, LEX_NONE, W_RUSSELL, 2, 0},
   {LEX_TENSE, LEX_NONE, W_SAID, -1, 0},
   {LEX_REL, LEX_NONE, W_SAME, R_SAME, 0},
   {LEX_TENSE, LEX_NONE, W_SANG, -1, 0},
@@ -2434,6 +2440,7 @@ static const struct dl_lex_tables {
   0,
   0,
   0,
+  LF_START,
   0,
   0,
   0,
@@ -2874,6 +2881,7 @@ static const struct dl_lex_tables {
   0,
   0,
   LF_START,
+  0,
   0,
   0,
   0,
@@ -3186,6 +3194,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000747362),
   UINT64_C(0x000000746c697562),
   UINT64_C(0x0000000000007962),
+  UINT64_C(0x7261646e656c6163),
   UINT64_C(0x00000000656d6163),
   UINT64_C(0x6e676961706d6163),
   UINT64_C(0x00000000006e6163),
@@ -3630,6 +3639,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x000073656c627572),
   UINT64_C(0x00000000736e7572),
   UINT64_C(0x0000736565707572),
+  UINT64_C(0x006c6c6573737572),
   UINT64_C(0x0000000064696173),
   UINT64_C(0x00000000656d6173),
   UINT64_C(0x00000000676e6173),
@@ -3917,6 +3927,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000067),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4386,6 +4397,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4609,518 +4621,518 @@ static const struct dl_lex_tables {
   },
   /* the buckets */
   {
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0},
-  {0, 0}, {0, 0}, {715, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {291, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {679, 0}, {0, 0},
-  {213, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {347, 0}, {0, 0}, {576, 0}, {0, 0}, {0, 0}, {183, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {120, 0}, {98, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {235, 0},
+  {0, 0}, {0, 0}, {717, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {292, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {681, 0}, {0, 0},
+  {214, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {348, 0}, {0, 0}, {578, 0}, {0, 0}, {0, 0}, {184, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {99, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {135, 0}, {396, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 704}, {0, 0},
+  {136, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 706}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {336, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {223, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {690, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {692, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {629, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 410}, {740, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {267, 0},
-  {432, 0}, {0, 0}, {13, 0}, {421, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
+  {631, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 411}, {742, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {359, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 0},
+  {433, 0}, {0, 0}, {13, 0}, {422, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0},
-  {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {76, 0}, {41, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {716, 0}, {0, 0}, {0, 0}, {0, 0},
-  {702, 0}, {0, 0}, {605, 0}, {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0},
-  {644, 0}, {726, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {630, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {204, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {348, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {87, 564},
-  {261, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {113, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
-  {0, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {286, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {581, 0}, {0, 0}, {0, 0}, {601, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 0}, {0, 0},
+  {107, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {41, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {718, 0}, {0, 0}, {0, 0}, {0, 0},
+  {704, 0}, {0, 0}, {607, 0}, {288, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
+  {646, 0}, {728, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {632, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {349, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 566},
+  {262, 0}, {534, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {114, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
+  {0, 0}, {475, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {583, 0}, {0, 0}, {0, 0}, {603, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {0, 0}, {409, 0},
-  {92, 0}, {399, 0}, {599, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {405, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {0, 0}, {410, 0},
+  {93, 0}, {400, 0}, {601, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {406, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {515, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {626, 0}, {0, 0}, {49, 0}, {0, 0}, {185, 0}, {422, 0}, {0, 0},
-  {0, 0}, {306, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {242, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {620, 0}, {608, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {516, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {628, 0}, {0, 0}, {49, 0}, {0, 0}, {186, 0}, {423, 0}, {0, 0},
+  {0, 0}, {307, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {622, 0}, {610, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {266, 0}, {622, 0}, {0, 0}, {290, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {267, 0}, {624, 0}, {0, 0}, {291, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {609, 0}, {262, 0},
-  {0, 0}, {0, 0}, {14, 130}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 529}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {611, 0}, {263, 0},
+  {0, 0}, {0, 0}, {14, 131}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 531}, {0, 0},
   {59, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {710, 0}, {133, 0},
-  {0, 0}, {457, 0}, {0, 0}, {0, 0}, {0, 0}, {537, 0}, {503, 0}, {0, 0},
-  {0, 0}, {524, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {741, 0}, {0, 0}, {480, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {712, 0}, {134, 0},
+  {0, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0}, {539, 0}, {504, 0}, {0, 0},
+  {0, 0}, {526, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {743, 0}, {0, 0}, {481, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {0, 0},
-  {0, 0}, {0, 0}, {166, 451}, {0, 0}, {0, 0}, {0, 0}, {288, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {398, 0}, {0, 0},
+  {0, 0}, {0, 0}, {167, 452}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0},
   {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {618, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {263, 0}, {0, 0}, {0, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {620, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {264, 0}, {0, 0}, {0, 0}, {579, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
-  {19, 730}, {0, 0}, {468, 0}, {0, 0}, {139, 0}, {536, 0}, {0, 0}, {0, 0},
-  {642, 0}, {0, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {292, 526}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {119, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {19, 732}, {0, 0}, {469, 0}, {0, 0}, {140, 0}, {538, 0}, {0, 0}, {0, 0},
+  {644, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {135, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {293, 528}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {170, 0}, {0, 0}, {0, 0}, {652, 725}, {0, 0}, {0, 0}, {0, 0},
-  {712, 0}, {621, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {269, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {171, 0}, {0, 0}, {0, 0}, {654, 727}, {0, 0}, {0, 0}, {0, 0},
+  {714, 0}, {623, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {694, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {276, 0}, {258, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {461, 0}, {191, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {199, 0},
-  {0, 0}, {735, 0}, {0, 0}, {310, 0}, {21, 0}, {465, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {265, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {713, 0},
-  {439, 0}, {0, 0}, {138, 0}, {0, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {696, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {277, 0}, {259, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {462, 0}, {192, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {200, 0},
+  {0, 0}, {737, 0}, {0, 0}, {311, 0}, {21, 0}, {466, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {266, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {715, 0},
+  {440, 0}, {0, 0}, {139, 0}, {0, 0}, {0, 0}, {231, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {454, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0}, {0, 0}, {273, 660}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {455, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0}, {274, 662}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {522, 0}, {0, 0}, {0, 0}, {724, 0}, {0, 0}, {0, 0}, {363, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {596, 0}, {633, 0}, {0, 0},
-  {0, 0}, {207, 0}, {0, 0}, {270, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0}, {107, 0}, {453, 0}, {0, 0},
+  {524, 0}, {0, 0}, {0, 0}, {726, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {598, 0}, {635, 0}, {0, 0},
+  {0, 0}, {208, 0}, {0, 0}, {271, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {104, 0}, {0, 0}, {0, 0}, {108, 0}, {454, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {129, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {130, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {188, 467}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {464, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {734, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {651, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 468}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {84, 0}, {736, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {653, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {161, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {575, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {472, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {500, 551}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {548, 0}, {0, 0}, {0, 0}, {0, 0}, {685, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {624, 0}, {0, 0}, {0, 0}, {689, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {577, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {316, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {419, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {511, 0}, {294, 0}, {0, 0}, {0, 0},
+  {473, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {501, 553}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {550, 0}, {0, 0}, {0, 0}, {0, 0}, {687, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {626, 0}, {0, 0}, {0, 0}, {691, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {317, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {512, 0}, {295, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {6, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0},
-  {557, 0}, {0, 0}, {0, 0}, {743, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {559, 0}, {0, 0}, {0, 0}, {745, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {33, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {256, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0},
-  {165, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {257, 0}, {0, 0}, {0, 0}, {0, 0}, {145, 0}, {0, 0},
+  {166, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {23, 732}, {401, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {23, 734}, {402, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {407, 494}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {742, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {686, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {482, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {549, 0}, {0, 0},
-  {0, 0}, {0, 0}, {51, 0}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {518, 0},
-  {0, 0}, {0, 0}, {354, 0}, {481, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {132, 0},
-  {327, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
+  {0, 0}, {408, 495}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {744, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {688, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {551, 0}, {0, 0},
+  {0, 0}, {0, 0}, {51, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 0},
+  {0, 0}, {0, 0}, {355, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {133, 0},
+  {328, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {169, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {295, 350}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 0}, {0, 0}, {38, 463}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {296, 351}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0}, {38, 464}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {260, 0}, {0, 0}, {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0},
-  {198, 446}, {562, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {261, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {0, 0}, {0, 0}, {0, 0},
+  {199, 447}, {564, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {471, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {675, 0}, {517, 0},
-  {0, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0}, {217, 0}, {435, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {467, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {677, 0}, {518, 0},
+  {0, 0}, {0, 0}, {0, 0}, {608, 0}, {0, 0}, {218, 0}, {436, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {0, 0}, {218, 0}, {214, 0},
-  {653, 0}, {0, 0}, {395, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {543, 0},
-  {0, 0}, {0, 0}, {508, 0}, {0, 0}, {0, 0}, {0, 0}, {631, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {527, 0},
+  {0, 0}, {0, 0}, {344, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0}, {215, 0},
+  {655, 0}, {0, 0}, {396, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {545, 0},
+  {0, 0}, {0, 0}, {509, 0}, {0, 0}, {0, 0}, {0, 0}, {633, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {91, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {529, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {116, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {570, 0}, {0, 0}, {0, 0},
-  {0, 0}, {701, 0}, {0, 0}, {0, 0}, {136, 0}, {0, 0}, {0, 0}, {506, 0},
-  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {393, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {253, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {274, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {0, 0},
-  {0, 0}, {326, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {683, 696}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {211, 298}, {0, 0}, {0, 0}, {0, 0}, {149, 0}, {285, 0},
-  {0, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {627, 0}, {0, 0}, {0, 0},
-  {0, 0}, {172, 0}, {0, 0}, {695, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {572, 0}, {0, 0}, {0, 0},
+  {0, 0}, {703, 0}, {0, 0}, {0, 0}, {137, 0}, {0, 0}, {0, 0}, {507, 0},
+  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {394, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {254, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {275, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {0, 0},
+  {0, 0}, {327, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {685, 698}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {212, 299}, {0, 0}, {0, 0}, {0, 0}, {150, 0}, {286, 0},
+  {0, 0}, {0, 0}, {0, 0}, {374, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {629, 0}, {0, 0}, {0, 0},
+  {0, 0}, {173, 0}, {0, 0}, {697, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {733, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {735, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {357, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {505, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {493, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {279, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0}, {641, 0},
-  {0, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0}, {0, 0},
+  {0, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {280, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {590, 0}, {643, 0},
+  {0, 0}, {0, 0}, {247, 0}, {0, 0}, {0, 0}, {0, 0}, {113, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {212, 0}, {0, 0}, {0, 0},
-  {0, 0}, {420, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0}, {222, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {531, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {148, 580}, {0, 0}, {523, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {117, 0},
-  {0, 0}, {0, 0}, {460, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {443, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {678, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {213, 0}, {0, 0}, {0, 0},
+  {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {460, 0}, {223, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {149, 582}, {0, 0}, {525, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {118, 0},
+  {0, 0}, {0, 0}, {461, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {444, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {680, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {179, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {180, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {202, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {616, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {520, 0}, {0, 0}, {0, 0}, {523, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {42, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {579, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {302, 0}, {0, 0}, {0, 0}, {0, 0},
-  {64, 255}, {723, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0},
+  {64, 256}, {725, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {143, 0}, {182, 0}, {574, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {309, 0}, {0, 0},
-  {0, 0}, {31, 0}, {739, 0}, {0, 0}, {0, 0}, {598, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {128, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {238, 0}, {530, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {635, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {356, 0}, {0, 0}, {342, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {144, 0}, {183, 0}, {576, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {310, 0}, {0, 0},
+  {0, 0}, {31, 0}, {741, 0}, {0, 0}, {0, 0}, {600, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {239, 0}, {532, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {357, 0}, {0, 0}, {343, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {10, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {151, 0}, {391, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {584, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {152, 0}, {392, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {586, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {95, 382}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {96, 383}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {744, 0}, {0, 0}, {0, 0}, {0, 0}, {699, 0}, {0, 0}, {0, 0}, {131, 0},
+  {746, 0}, {0, 0}, {0, 0}, {0, 0}, {701, 0}, {0, 0}, {0, 0}, {132, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0}, {666, 0}, {0, 0},
-  {0, 0}, {5, 0}, {722, 0}, {0, 0}, {585, 0}, {0, 0}, {430, 0}, {293, 0},
+  {0, 0}, {0, 0}, {427, 0}, {0, 0}, {0, 0}, {0, 0}, {668, 0}, {0, 0},
+  {0, 0}, {5, 0}, {724, 0}, {0, 0}, {587, 0}, {0, 0}, {431, 0}, {294, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {385, 0}, {555, 0}, {0, 0},
-  {0, 0}, {0, 0}, {353, 0}, {0, 0}, {0, 0}, {197, 0}, {333, 0}, {719, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {386, 0}, {557, 0}, {0, 0},
+  {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0}, {198, 0}, {334, 0}, {721, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0},
   {35, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {387, 0},
+  {0, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {388, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {114, 0},
-  {0, 0}, {0, 0}, {0, 0}, {82, 0}, {418, 0}, {476, 0}, {533, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0}, {0, 0},
-  {0, 0}, {0, 0}, {625, 0}, {655, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {86, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {649, 0},
-  {0, 0}, {428, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {665, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {203, 0}, {0, 0}, {97, 0}, {648, 0}, {0, 0}, {0, 0}, {0, 0}, {386, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 94},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {413, 0}, {275, 0},
-  {0, 0}, {0, 0}, {392, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {589, 0},
-  {0, 0}, {583, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {547, 0}, {706, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {700, 0}, {0, 0}, {0, 0}, {659, 0}, {448, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {408, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {612, 0}, {586, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {323, 0}, {0, 0}, {0, 0}, {462, 0}, {236, 0}, {216, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {490, 717}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {402, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {115, 0}, {0, 0}, {70, 0}, {159, 0}, {0, 0}, {0, 0},
-  {0, 0}, {221, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {541, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {271, 0}, {315, 0}, {497, 0}, {0, 0},
-  {0, 0}, {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {668, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {118, 0}, {247, 0}, {0, 0}, {0, 0}, {692, 0}, {229, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0}, {0, 0},
-  {0, 0}, {670, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0},
-  {269, 394}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {636, 0}, {0, 0}, {244, 0}, {0, 0}, {0, 0}, {0, 0}, {252, 0}, {0, 0},
-  {0, 0}, {0, 0}, {412, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0}, {0, 0},
-  {0, 0}, {513, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
-  {0, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {277, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0}, {344, 514}, {0, 0},
-  {209, 0}, {0, 0}, {359, 607}, {0, 0}, {0, 0}, {553, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {615, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {671, 0}, {512, 550}, {0, 0},
-  {731, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {320, 0},
-  {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {227, 0}, {304, 0}, {0, 0},
-  {4, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0},
-  {0, 0}, {0, 0}, {425, 0}, {611, 0}, {539, 0}, {0, 0}, {0, 0}, {0, 0},
-  {210, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {157, 0}, {231, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {478, 0},
-  {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {593, 0}, {0, 0}, {538, 0}, {0, 0}, {0, 0}, {0, 0},
-  {440, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {96, 452}, {0, 0}, {0, 0}, {34, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0}, {507, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {91, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0}, {147, 0}, {0, 0}, {0, 0},
-  {384, 0}, {0, 0}, {145, 510}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {50, 0}, {36, 0}, {736, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {313, 0}, {0, 0}, {614, 0}, {0, 0}, {0, 0}, {0, 0}, {489, 0},
-  {55, 0}, {0, 0}, {505, 0}, {0, 0}, {0, 0}, {664, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {681, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {582, 0}, {0, 0}, {74, 0}, {680, 0}, {0, 0}, {0, 0}, {355, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {338, 0}, {0, 0}, {0, 0}, {297, 0}, {187, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {0, 0}, {372, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 0},
+  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {419, 0}, {477, 0}, {535, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0},
+  {0, 0}, {0, 0}, {627, 0}, {657, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {87, 0}, {80, 0}, {0, 0}, {0, 0}, {0, 0}, {651, 0},
+  {0, 0}, {429, 0}, {0, 0}, {0, 0}, {621, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {667, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {204, 0}, {0, 0}, {98, 0}, {650, 0}, {0, 0}, {0, 0}, {0, 0}, {387, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {628, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0}, {698, 0}, {0, 0}, {688, 0},
-  {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 0},
-  {259, 0}, {156, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {243, 0}, {498, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {697, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {202, 0}, {0, 0}, {0, 0},
-  {650, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {727, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {312, 0}, {0, 0}, {662, 0}, {0, 0}, {0, 0},
-  {0, 0}, {569, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {640, 0}, {61, 0}, {0, 0}, {673, 0}, {485, 604}, {0, 0}, {0, 0},
-  {169, 0}, {0, 0}, {0, 0}, {691, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {237, 573}, {0, 0}, {0, 0},
-  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0}, {502, 0}, {0, 0},
-  {367, 0}, {0, 0}, {0, 0}, {0, 0}, {705, 0}, {0, 0}, {0, 0}, {0, 0},
-  {308, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {572, 0}, {0, 0}, {0, 0}, {0, 0}, {684, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {471, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {429, 0}, {370, 0},
-  {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {516, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {434, 0}, {484, 0}, {215, 278}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {663, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {319, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {687, 0}, {0, 0}, {0, 0}, {0, 0},
-  {693, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {8, 0},
-  {0, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {37, 0}, {0, 0}, {378, 0}, {0, 0}, {0, 0}, {184, 374}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {257, 0}, {0, 0}, {0, 0}, {0, 0}, {720, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 95},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {414, 0}, {276, 0},
+  {0, 0}, {0, 0}, {393, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {591, 0},
+  {0, 0}, {585, 0}, {0, 0}, {0, 0}, {639, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {549, 0}, {708, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {702, 0}, {0, 0}, {0, 0}, {661, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
+  {0, 0}, {614, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {324, 0}, {0, 0}, {0, 0}, {463, 0}, {237, 0}, {217, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {491, 719}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {488, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {111, 0}, {140, 0}, {0, 0}, {0, 0}, {0, 0}, {578, 0},
-  {0, 0}, {0, 0}, {415, 0}, {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0},
-  {177, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 0},
-  {709, 0}, {0, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0}, {0, 0},
+  {403, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {116, 0}, {0, 0}, {70, 0}, {160, 0}, {0, 0}, {0, 0},
+  {0, 0}, {222, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0}, {479, 0}, {0, 0}, {0, 0},
-  {437, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {714, 0}, {206, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 239},
-  {0, 0}, {0, 0}, {324, 0}, {0, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0},
+  {543, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {127, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {366, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {93, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 718}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {721, 0}, {0, 0}, {0, 0},
-  {602, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {245, 568}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {545, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {375, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {661, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {254, 0},
-  {85, 0}, {318, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0},
-  {0, 0}, {0, 0}, {0, 0}, {445, 0}, {703, 0}, {15, 520}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {499, 0}, {0, 0}, {281, 414},
-  {0, 0}, {345, 0}, {0, 0}, {0, 0}, {416, 0}, {590, 0}, {0, 0}, {0, 0},
-  {383, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {123, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {272, 0}, {316, 0}, {498, 0}, {0, 0},
+  {0, 0}, {0, 0}, {391, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {670, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {119, 0}, {248, 0}, {0, 0}, {0, 0}, {694, 0}, {230, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
+  {0, 0}, {672, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0},
+  {270, 395}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {638, 0}, {0, 0}, {245, 0}, {0, 0}, {0, 0}, {0, 0}, {253, 0}, {0, 0},
+  {0, 0}, {0, 0}, {413, 0}, {0, 0}, {0, 0}, {101, 0}, {0, 0}, {0, 0},
+  {0, 0}, {514, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
+  {0, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {278, 0}, {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {109, 0}, {0, 0}, {345, 515}, {0, 0},
+  {210, 0}, {0, 0}, {360, 609}, {0, 0}, {0, 0}, {555, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {617, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {673, 0}, {513, 552}, {0, 0},
+  {733, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {122, 0}, {321, 0},
+  {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {228, 0}, {305, 0}, {0, 0},
+  {4, 0}, {563, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {90, 0}, {0, 0},
+  {0, 0}, {0, 0}, {426, 0}, {613, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0},
+  {211, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {182, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {158, 0}, {232, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0},
+  {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {595, 0}, {0, 0}, {540, 0}, {0, 0}, {0, 0}, {0, 0},
+  {441, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {97, 453}, {0, 0}, {0, 0}, {34, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {302, 0}, {508, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {448, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0},
+  {385, 0}, {0, 0}, {146, 511}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {50, 0}, {36, 0}, {738, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {314, 0}, {0, 0}, {616, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0},
+  {55, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0}, {666, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {683, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {584, 0}, {0, 0}, {74, 0}, {682, 0}, {0, 0}, {0, 0}, {356, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {339, 0}, {0, 0}, {0, 0}, {298, 0}, {188, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {85, 0}, {0, 0}, {0, 0}, {373, 0},
+  {0, 0}, {0, 0}, {0, 0}, {599, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {630, 0}, {0, 0}, {558, 0}, {0, 0}, {0, 0}, {700, 0}, {0, 0}, {690, 0},
+  {366, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 0},
+  {260, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {244, 0}, {499, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {699, 0}, {0, 0}, {370, 0}, {0, 0}, {0, 0}, {203, 0}, {0, 0}, {0, 0},
+  {652, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {353, 0}, {0, 0}, {0, 0}, {729, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {313, 0}, {0, 0}, {664, 0}, {0, 0}, {0, 0},
+  {0, 0}, {571, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {642, 0}, {61, 0}, {0, 0}, {675, 0}, {486, 606}, {0, 0}, {0, 0},
+  {170, 0}, {0, 0}, {0, 0}, {693, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {238, 575}, {0, 0}, {0, 0},
+  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0}, {503, 0}, {0, 0},
+  {368, 0}, {0, 0}, {0, 0}, {0, 0}, {707, 0}, {0, 0}, {0, 0}, {0, 0},
+  {309, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {574, 0}, {0, 0}, {0, 0}, {0, 0}, {686, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {69, 0}, {472, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {371, 0},
+  {0, 0}, {0, 0}, {0, 0}, {265, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {435, 0}, {485, 0}, {216, 279}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {665, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {689, 0}, {0, 0}, {0, 0}, {0, 0},
+  {695, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0}, {0, 0}, {8, 0},
+  {0, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {568, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {37, 0}, {0, 0}, {379, 0}, {0, 0}, {0, 0}, {185, 375}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {258, 0}, {0, 0}, {0, 0}, {0, 0}, {722, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {569, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {112, 0}, {141, 0}, {0, 0}, {0, 0}, {0, 0}, {580, 0},
+  {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {342, 0}, {0, 0}, {0, 0},
+  {178, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {312, 0},
+  {711, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0},
+  {438, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {716, 0}, {207, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 240},
+  {0, 0}, {0, 0}, {325, 0}, {0, 0}, {459, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {333, 720}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {723, 0}, {0, 0}, {0, 0},
+  {604, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 570}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {663, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {255, 0},
+  {86, 0}, {319, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0},
+  {0, 0}, {0, 0}, {0, 0}, {446, 0}, {705, 0}, {15, 522}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 0}, {0, 0}, {282, 415},
+  {0, 0}, {346, 0}, {0, 0}, {0, 0}, {417, 0}, {592, 0}, {0, 0}, {0, 0},
+  {384, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {241, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {677, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {175, 0}, {0, 0}, {0, 0},
-  {233, 0}, {0, 0}, {0, 0}, {0, 0}, {745, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {242, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {679, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0}, {0, 0},
+  {234, 0}, {0, 0}, {0, 0}, {0, 0}, {747, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {638, 0}, {0, 0}, {0, 0}, {424, 0}, {610, 0}, {379, 0}, {0, 0}, {0, 0},
+  {640, 0}, {0, 0}, {0, 0}, {425, 0}, {612, 0}, {380, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0}, {81, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {674, 0}, {0, 0}, {423, 0},
-  {398, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {47, 0}, {0, 0}, {0, 0}, {646, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {565, 0}, {0, 0}, {82, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {676, 0}, {0, 0}, {424, 0},
+  {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {47, 0}, {0, 0}, {0, 0}, {648, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {528, 0}, {0, 0}, {0, 0}, {658, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {530, 0}, {0, 0}, {0, 0}, {660, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {654, 0}, {0, 0}, {0, 0}, {0, 0}, {317, 535}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {329, 0}, {411, 0},
-  {0, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0}, {205, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
-  {0, 0}, {0, 0}, {404, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {656, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 537}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0}, {412, 0},
+  {0, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0}, {0, 0}, {0, 0}, {206, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0},
+  {0, 0}, {0, 0}, {405, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {667, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {669, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {456, 0}, {0, 0}, {729, 0}, {0, 0},
+  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {457, 0}, {0, 0}, {731, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {525, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {388, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {469, 0}, {0, 0}, {0, 0},
-  {591, 0}, {0, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {127, 0}, {0, 0}, {0, 0}, {0, 0}, {486, 592}, {360, 0}, {0, 0},
+  {0, 0}, {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {470, 0}, {0, 0}, {0, 0},
+  {593, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {128, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 594}, {361, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {737, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {739, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {728, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {645, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {560, 0}, {0, 0}, {58, 0}, {27, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {730, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {647, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {562, 0}, {0, 0}, {58, 0}, {27, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {647, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {649, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {738, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {740, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {491, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {639, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {492, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {641, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {176, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {708, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {123, 669}, {0, 0}, {349, 0}, {0, 0}, {0, 0}, {0, 0},
+  {177, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {710, 0}, {0, 0}, {209, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {124, 671}, {0, 0}, {350, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {565, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {617, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {401, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {314, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {656, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {632, 0}, {0, 0}, {0, 0}, {339, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {552, 0},
-  {0, 0}, {60, 406}, {0, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 495}, {0, 0}, {110, 137},
-  {0, 0}, {0, 0}, {600, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {315, 0}, {418, 0}, {0, 0}, {0, 0}, {0, 0}, {658, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {521, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {634, 0}, {0, 0}, {0, 0}, {340, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {554, 0},
+  {0, 0}, {60, 407}, {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {142, 496}, {0, 0}, {111, 138},
+  {0, 0}, {0, 0}, {602, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0}, {0, 0},
-  {0, 0}, {0, 0}, {441, 0}, {0, 0}, {0, 0}, {178, 0}, {0, 0}, {558, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {337, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {427, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {484, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {322, 0}, {0, 0},
+  {0, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0}, {179, 0}, {0, 0}, {560, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {338, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {428, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 682}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 684}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {436, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0}, {272, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {707, 0}, {492, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {437, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0}, {0, 0}, {273, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {709, 0}, {493, 0}, {0, 0},
   {0, 0}, {24, 0}, {0, 0}, {0, 0}, {0, 0}, {20, 0}, {0, 0}, {0, 0},
-  {0, 0}, {371, 0}, {0, 0}, {0, 0}, {0, 0}, {455, 0}, {0, 0}, {0, 0},
+  {0, 0}, {372, 0}, {0, 0}, {0, 0}, {0, 0}, {456, 0}, {0, 0}, {0, 0},
   {0, 0}, {28, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {142, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0},
+  {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {308, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {559, 587}, {174, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {561, 589}, {175, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {643, 0}, {0, 0}, {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {645, 0}, {0, 0}, {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {101, 676}, {0, 0},
-  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {711, 0}, {362, 0},
-  {0, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {603, 0},
-  {623, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {335, 0},
+  {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 678}, {0, 0},
+  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {713, 0}, {363, 0},
+  {0, 0}, {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {605, 0},
+  {625, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {336, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {376, 0},
-  {501, 0}, {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {280, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0}, {544, 0}, {672, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0},
+  {502, 0}, {0, 0}, {0, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {281, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {546, 0}, {674, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0},
-  {289, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0}, {0, 0},
-  {0, 0}, {240, 0}, {0, 0}, {488, 0}, {0, 0}, {0, 0}, {613, 0}, {0, 0},
-  {0, 0}, {0, 0}, {657, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {594, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {634, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {189, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {475, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {571, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {540, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {290, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {81, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {252, 0}, {0, 0},
+  {0, 0}, {241, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0}, {615, 0}, {0, 0},
+  {0, 0}, {0, 0}, {659, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {596, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {636, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {190, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {476, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {573, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {323, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
   }
 };
 #define dl_lex_tok8 (dl_lex_tab.tok8)
