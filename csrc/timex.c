@@ -7220,9 +7220,9 @@ static int year_end_after(const scan *sc, int k)
   if (isw(sc, k, W_ENDED) || isw(sc, k, W_ENDING)) return 1;
   /* "in the year to March", "the decade to 2021" of statistics releases */
   if (isw(sc, k, W_TO) && (month_tok(sc, k + 1) || year_at(sc, k + 1, 0))) return 1;
-  /* "the year through March", "the year to the end of June": the same
-   * span, as "the 12 months through May" */
-  if ((isw(sc, k, W_THROUGH) && month_tok(sc, k + 1) && (T(k + 1)->fl & F_CAP))
+  /* "the year through March", "the decade through 2020", "the year to
+   * the end of June": the same span, as "the 12 months through May" */
+  if ((isw(sc, k, W_THROUGH) && ((month_tok(sc, k + 1) && (T(k + 1)->fl & F_CAP)) || year_at(sc, k + 1, 0)))
       || ((isw(sc, k, W_TO) || isw(sc, k, W_THROUGH)) && isw(sc, k + 1, W_THE) && isw(sc, k + 2, W_END)
           && isw(sc, k + 3, W_OF) && month_tok(sc, k + 4) && (T(k + 4)->fl & F_CAP)))
     return !isw(sc, k - 2, W_OF) && !isw(sc, k - 3, W_OF);   /* not "the rest of the year through June" */
