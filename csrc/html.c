@@ -2369,7 +2369,10 @@ static const char *const furniture[] = {
   "download the", "follow us", "get the latest", "listen:", "read also",
   "read more",
   "recommended", "related:", "share this", "share on", "sign up", "skip to",
-  "story continues", "subscribe", "watch:",
+  "story continues", "subscribe",
+  /* a paywall's notice over the locked rest of the story */
+  "this article is for subscribers", "this content is for subscribers",
+  "this story is for subscribers", "watch:",
 };
 
 /* A paywall's offer ("Get unlimited access to The Ledger for $1 a week.",
