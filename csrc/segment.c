@@ -359,6 +359,10 @@ static const boiler BOILER[] = {
   {"edited", "by", BP_ANY},
   {"editing", "by", BP_ANY}, {"enditem", NULL, BP_EXACT}, {"follow", "us", BP_ANY},
   {"follow", NULL, BP_SOCIAL}, {"image", NULL, BP_COLON | BP_MID},
+  /* "Join our WhatsApp channel", "Join us on Telegram" */
+  {"join", NULL, BP_SOCIAL},
+  /* "Kindly share this story" (a share prompt after the story) */
+  {"kindly", "share", BP_ANY},
   {"more", NULL, BP_COLON}, {"our", "standards", BP_ANY},
   {"photo", NULL, BP_COLON | BP_MID}, {"photograph", NULL, BP_COLON | BP_MID},
   {"photos", NULL, BP_COLON | BP_MID}, {"picture", NULL, BP_COLON | BP_MID},
@@ -369,6 +373,8 @@ static const boiler BOILER[] = {
   {"read", "next", BP_EXACT},
   {"related", NULL, BP_COLON}, {"related", NULL, BP_COLON | BP_MID | BP_SENT}, {"related", "articles", BP_EXACT},
   {"related", "coverage", BP_EXACT}, {"related", "news", BP_EXACT},
+  /* a links box's heading between paragraphs ("RELATED NEWS") */
+  {"related", "news", BP_EXACT | BP_MID},
   {"related", "stories", BP_EXACT}, {"related", "topics", BP_EXACT},
   {"reporting", "by", BP_ANY}, {"reuter", NULL, BP_EXACT},
   {"reuters", NULL, BP_EXACT}, {"see", "also", BP_ANY},
@@ -390,8 +396,8 @@ static const char *const CONTACT_WORDS[] = {
 
 /* Social networks named by a "Follow ..." line. */
 static const char *const SOCIAL[] = {
-  "bluesky", "facebook", "instagram", "linkedin", "mastodon", "threads",
-  "tiktok", "twitter", "x", "youtube"
+  "bluesky", "facebook", "instagram", "linkedin", "mastodon", "telegram", "threads",
+  "tiktok", "twitter", "whatsapp", "x", "youtube"
 };
 
 /* Verbs of an amendment note ("This story has been corrected"). */
@@ -1962,6 +1968,8 @@ openers:
         }
         break;
       case BP_SOCIAL:
+        /* "Join the march, the group wrote on Telegram." is story */
+        if (b->w1[0] == 'j' && comma_clause(t, j, e)) break;
         if (memchr(t + j, '@', e - j)) return 1;
         for (words = 0; words < 12; words++) {
           w = next_word(t, &j, e, &s2);
@@ -1971,6 +1979,12 @@ openers:
             w = next_word(t, &j, e, &s2);
             if (table_find(SOCIAL, COUNT(SOCIAL), sizeof(char *), t + s2, w)
                 >= 0) return 1;
+          } else if (table_find(SOCIAL, COUNT(SOCIAL), sizeof(char *), t + s2, w) >= 0) {
+            /* "Join The Punchline WhatsApp Channel": the network's
+             * channel or group, named without "on" */
+            w = next_word(t, &j, e, &s2);
+            if (dl_word_eq(t + s2, w, "channel") || dl_word_eq(t + s2, w, "group")
+                || dl_word_eq(t + s2, w, "community")) return 1;
           }
         }
         break;
