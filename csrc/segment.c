@@ -1499,7 +1499,8 @@ static int is_dash_signoff(const char *t, size_t i, size_t e)
 /* "PTI ABC DEF", "dpa cd xx n1 jh", "cd/jh", "--IANS abc/xyz": an agency's
  * sign-off with the desk's initials.  Every word is an agency's name, a
  * desk code (short lower-case letters and digits, or initials joined by
- * '/') or initials in capitals; an agency's name ("==Kyodo") or a slashed
+ * '/') or initials in capitals, each may stand in brackets ("ar/sms (dpa,
+ * Reuters)", "(AFP)"); an agency's name ("==Kyodo") or a slashed
  * code must be there: a leading dash or '=' run alone is not enough ("--
  * ok" ends a story's quote). */
 #define DL_MAX_SIGNOFF_BYTES 40
@@ -1519,6 +1520,10 @@ static int is_desk_signoff(const char *t, size_t i, size_t e)
     ws = i;
     while (i < e && !DL_IS_SPACE(t[i])) i++;
     we = i;
+    /* "ar/sms (dpa, Reuters)", "(AFP)": the agencies in brackets */
+    while (ws < we && t[ws] == '(') ws++;
+    while (we > ws && (t[we - 1] == ')' || t[we - 1] == ',')) we--;
+    if (we == ws) return 0;
     words++;
     /* "W L T PF PA", "P W D L F A PTS": a standings table's column heads,
      * single capitals among them, not a desk's initials ("PA" is also an
