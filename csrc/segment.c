@@ -1657,6 +1657,31 @@ static int is_embed_signature(const char *t, size_t i, size_t e)
   return 0;
 }
 
+/* "(With inputs from PTI)", "With inputs from agencies": the agencies an
+ * Indian paper's story drew on (i the first word).  Only names, "and" and
+ * "agencies" may follow: "With inputs from the World Bank, the ministry
+ * cut its forecast." is story. */
+static int is_inputs_credit(const char *t, size_t i, size_t e)
+{
+  static const char *const lead[] = { "with", "inputs", "from" };
+  size_t k, ws, w, words = 0;
+  for (k = 0; k < COUNT(lead); k++) {
+    w = next_word(t, &i, e, &ws);
+    if (!dl_word_eq(t + ws, w, lead[k])) return 0;
+  }
+  while (i < e) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == ' ' || c == ',' || c == ')' || c == '.') { i++; continue; }
+    w = next_word(t, &i, e, &ws);
+    if (w == 0) return 0;   /* a digit or another mark: no credit */
+    if (!DL_IS_UPPER(t[ws]) && !dl_word_eq(t + ws, w, "and")
+        && !dl_word_eq(t + ws, w, "agencies") && !dl_word_eq(t + ws, w, "agency"))
+      return 0;
+    if (++words > 6) return 0;
+  }
+  return words > 0;
+}
+
 /* "Editor's note: ...", "Editors' Note -": the newsroom's note on the
  * story (ws..we the first word). */
 static int is_editors_note(const char *t, size_t ws, size_t we, size_t e)
@@ -1937,6 +1962,7 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
   if (is_contact_label(t, ws, e)) return 1;
   if (!line && is_credit(t, ws, e)) return 1;
   if (is_editors_note(t, ws, we, e)) return 1;
+  if (is_inputs_credit(t, ws, e)) return 1;
 openers:
   k = table_find(BOILER, COUNT(BOILER), sizeof(boiler), t + ws, we - ws);
   if (k < 0) return 0;
