@@ -862,7 +862,14 @@ static dl_status article_parse(const char *text, size_t len,
   if (st != DL_OK) goto fail;
   for (i = body; i < a->npara; i++) {
     dl_para *p = &a->paras[i];
+    int keyed;
     if (is_clock_line(text + p->start, p->len))
+      p->flags |= DL_PARA_BOILERPLATE;
+    /* a page's "Published: 12:30pm, 12 Mar 2025" line below a summary's
+     * bullets, past the front matter: a stamp word opens it and nothing
+     * but its date follows */
+    else if (p->len <= DL_MAX_STAMP_LINE && stamp_opener(text + p->start, p->len)
+             && dl_is_stamp(text + p->start, p->len, &keyed) && keyed)
       p->flags |= DL_PARA_BOILERPLATE;
   }
   /* "First published on Tue 4 Mar 2025 07.00 GMT" closing the page */

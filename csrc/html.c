@@ -762,9 +762,10 @@ static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 #define NELEM(a) (sizeof (a) / sizeof (a)[0])
 
 /* The nouns a job title ends with (lower case, sorted): "Local Democracy
- * Reporter", "Courier Staff Writer" are roles whatever comes before. */
+ * Reporter", "Courier Staff Writer" are roles whatever comes before, as
+ * a desk's "The Hindustan Herald Bureau" is. */
 static const char *const role_heads[] = {
-  "analyst", "columnist", "contributor", "correspondent", "desk", "editor", "intern",
+  "analyst", "bureau", "columnist", "contributor", "correspondent", "desk", "editor", "intern",
   "journalist", "photographer", "producer", "reporter", "reporters", "staff",
   "writer", "writers",
 };
@@ -798,6 +799,8 @@ static size_t by_prefix(const char *s, size_t n)
   static const char *const pre[] = {
     "by:", "by ", "written by ", "reported by ", "reporting by ", "posted by ",
     "words by ", "story by ", "text by ", "from ", "von ", "par ", "por ",
+    /* a label with its colon, the name glued on ("Text by:FRANCE 24") */
+    "written by:", "reported by:", "story by:", "text by:", "words by:",
   };
   size_t k;
   for (k = 0; k < NELEM(pre); k++) {
@@ -1380,11 +1383,23 @@ static void set_date(hctx *c, int f, int prio, const char *s, size_t n)
   if (dl_html_norm_date(s, n, iso)) set_field(c, f, prio, iso, strlen(iso));
 }
 
+/* Is name[0..n) the site's own name ("FRANCE 24", "Metro Daily" for "The
+ * Metro Daily")?  The outlet credited as the writer is no writer. */
+static int is_site_name(const char *site, const char *name, size_t n)
+{
+  size_t sn;
+  if (!site) return 0;
+  sn = strlen(site);
+  return ascii_ieq(name, n, site, sn)
+         || (sn > 4 && ascii_ieq(site, 4, "the ", 4) && ascii_ieq(name, n, site + 4, sn - 4));
+}
+
 static void add_author(void *ctx, const char *name, size_t n)
 {
   hctx *c = (hctx *)ctx;
   size_t i;
   char *copy;
+  if (is_site_name(c->fv[F_SITE], name, n)) return;
   for (i = 0; i < c->nauth; i++)
     if (ascii_ieq(c->authors[i], strlen(c->authors[i]), name, n)) return;
   if (c->nauth >= DL_MAX_HTML_AUTHORS) return;
@@ -2354,7 +2369,10 @@ static const char *const furniture[] = {
   "download the", "follow us", "get the latest", "listen:", "read also",
   "read more",
   "recommended", "related:", "share this", "share on", "sign up", "skip to",
-  "story continues", "subscribe", "watch:",
+  "story continues", "subscribe",
+  /* a paywall's notice over the locked rest of the story */
+  "this article is for subscribers", "this content is for subscribers",
+  "this story is for subscribers", "watch:",
 };
 
 /* A paywall's offer ("Get unlimited access to The Ledger for $1 a week.",
@@ -3992,6 +4010,17 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
   out->lang = take(c, F_LANG);
   out->url = take(c, F_URL);
   out->description = take(c, F_DESC);
+  /* the outlet credited as the writer, read before the page named the
+   * site (add_author drops it when the site came first) */
+  if (out->site && c->nauth) {
+    size_t ai, kept;
+    for (ai = kept = 0; ai < c->nauth; ai++) {
+      if (is_site_name(out->site, c->authors[ai], strlen(c->authors[ai])))
+        free(c->authors[ai]);
+      else c->authors[kept++] = c->authors[ai];
+    }
+    c->nauth = kept;
+  }
   out->authors = c->authors;
   out->nauthors = c->nauth;
   c->authors = NULL;

@@ -359,6 +359,10 @@ static const boiler BOILER[] = {
   {"edited", "by", BP_ANY},
   {"editing", "by", BP_ANY}, {"enditem", NULL, BP_EXACT}, {"follow", "us", BP_ANY},
   {"follow", NULL, BP_SOCIAL}, {"image", NULL, BP_COLON | BP_MID},
+  /* "Join our WhatsApp channel", "Join us on Telegram" */
+  {"join", NULL, BP_SOCIAL},
+  /* "Kindly share this story" (a share prompt after the story) */
+  {"kindly", "share", BP_ANY},
   {"more", NULL, BP_COLON}, {"our", "standards", BP_ANY},
   {"photo", NULL, BP_COLON | BP_MID}, {"photograph", NULL, BP_COLON | BP_MID},
   {"photos", NULL, BP_COLON | BP_MID}, {"picture", NULL, BP_COLON | BP_MID},
@@ -369,6 +373,8 @@ static const boiler BOILER[] = {
   {"read", "next", BP_EXACT},
   {"related", NULL, BP_COLON}, {"related", NULL, BP_COLON | BP_MID | BP_SENT}, {"related", "articles", BP_EXACT},
   {"related", "coverage", BP_EXACT}, {"related", "news", BP_EXACT},
+  /* a links box's heading between paragraphs ("RELATED NEWS") */
+  {"related", "news", BP_EXACT | BP_MID},
   {"related", "stories", BP_EXACT}, {"related", "topics", BP_EXACT},
   {"reporting", "by", BP_ANY}, {"reuter", NULL, BP_EXACT},
   {"reuters", NULL, BP_EXACT}, {"see", "also", BP_ANY},
@@ -390,8 +396,8 @@ static const char *const CONTACT_WORDS[] = {
 
 /* Social networks named by a "Follow ..." line. */
 static const char *const SOCIAL[] = {
-  "bluesky", "facebook", "instagram", "linkedin", "mastodon", "threads",
-  "tiktok", "twitter", "x", "youtube"
+  "bluesky", "facebook", "instagram", "linkedin", "mastodon", "telegram", "threads",
+  "tiktok", "twitter", "whatsapp", "x", "youtube"
 };
 
 /* Verbs of an amendment note ("This story has been corrected"). */
@@ -1493,7 +1499,8 @@ static int is_dash_signoff(const char *t, size_t i, size_t e)
 /* "PTI ABC DEF", "dpa cd xx n1 jh", "cd/jh", "--IANS abc/xyz": an agency's
  * sign-off with the desk's initials.  Every word is an agency's name, a
  * desk code (short lower-case letters and digits, or initials joined by
- * '/') or initials in capitals; an agency's name ("==Kyodo") or a slashed
+ * '/') or initials in capitals, each may stand in brackets ("ar/sms (dpa,
+ * Reuters)", "(AFP)"); an agency's name ("==Kyodo") or a slashed
  * code must be there: a leading dash or '=' run alone is not enough ("--
  * ok" ends a story's quote). */
 #define DL_MAX_SIGNOFF_BYTES 40
@@ -1513,6 +1520,10 @@ static int is_desk_signoff(const char *t, size_t i, size_t e)
     ws = i;
     while (i < e && !DL_IS_SPACE(t[i])) i++;
     we = i;
+    /* "ar/sms (dpa, Reuters)", "(AFP)": the agencies in brackets */
+    while (ws < we && t[ws] == '(') ws++;
+    while (we > ws && (t[we - 1] == ')' || t[we - 1] == ',')) we--;
+    if (we == ws) return 0;
     words++;
     /* "W L T PF PA", "P W D L F A PTS": a standings table's column heads,
      * single capitals among them, not a desk's initials ("PA" is also an
@@ -1644,6 +1655,31 @@ static int is_embed_signature(const char *t, size_t i, size_t e)
   for (j = i; j + 2 < e; j++)
     if (t[j] == '(' && t[j + 1] == '@' && DL_IS_ALNUM(t[j + 2])) return 1;
   return 0;
+}
+
+/* "(With inputs from PTI)", "With inputs from agencies": the agencies an
+ * Indian paper's story drew on (i the first word).  Only names, "and" and
+ * "agencies" may follow: "With inputs from the World Bank, the ministry
+ * cut its forecast." is story. */
+static int is_inputs_credit(const char *t, size_t i, size_t e)
+{
+  static const char *const lead[] = { "with", "inputs", "from" };
+  size_t k, ws, w, words = 0;
+  for (k = 0; k < COUNT(lead); k++) {
+    w = next_word(t, &i, e, &ws);
+    if (!dl_word_eq(t + ws, w, lead[k])) return 0;
+  }
+  while (i < e) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == ' ' || c == ',' || c == ')' || c == '.') { i++; continue; }
+    w = next_word(t, &i, e, &ws);
+    if (w == 0) return 0;   /* a digit or another mark: no credit */
+    if (!DL_IS_UPPER(t[ws]) && !dl_word_eq(t + ws, w, "and")
+        && !dl_word_eq(t + ws, w, "agencies") && !dl_word_eq(t + ws, w, "agency"))
+      return 0;
+    if (++words > 6) return 0;
+  }
+  return words > 0;
 }
 
 /* "Editor's note: ...", "Editors' Note -": the newsroom's note on the
@@ -1926,6 +1962,7 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
   if (is_contact_label(t, ws, e)) return 1;
   if (!line && is_credit(t, ws, e)) return 1;
   if (is_editors_note(t, ws, we, e)) return 1;
+  if (is_inputs_credit(t, ws, e)) return 1;
 openers:
   k = table_find(BOILER, COUNT(BOILER), sizeof(boiler), t + ws, we - ws);
   if (k < 0) return 0;
@@ -1962,6 +1999,8 @@ openers:
         }
         break;
       case BP_SOCIAL:
+        /* "Join the march, the group wrote on Telegram." is story */
+        if (b->w1[0] == 'j' && comma_clause(t, j, e)) break;
         if (memchr(t + j, '@', e - j)) return 1;
         for (words = 0; words < 12; words++) {
           w = next_word(t, &j, e, &s2);
@@ -1971,6 +2010,12 @@ openers:
             w = next_word(t, &j, e, &s2);
             if (table_find(SOCIAL, COUNT(SOCIAL), sizeof(char *), t + s2, w)
                 >= 0) return 1;
+          } else if (table_find(SOCIAL, COUNT(SOCIAL), sizeof(char *), t + s2, w) >= 0) {
+            /* "Join The Punchline WhatsApp Channel": the network's
+             * channel or group, named without "on" */
+            w = next_word(t, &j, e, &s2);
+            if (dl_word_eq(t + s2, w, "channel") || dl_word_eq(t + s2, w, "group")
+                || dl_word_eq(t + s2, w, "community")) return 1;
           }
         }
         break;

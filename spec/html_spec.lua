@@ -335,6 +335,20 @@ describe("dl.parse_html on its own", function()
     assert.truthy(late:find("six years of work", 1, true))
   end)
 
+  it("leaves a paywall's subscribers-only notice out, not a story about subscribers", function()
+    local function text(p)
+      return (html.extract("<html><body><article><h1>Dam opens</h1><p>The new dam opened on "
+        .. "Monday after six years of work, the regional water authority said.</p>" .. p
+        .. "</article></body></html>"))
+    end
+    assert.falsy(text("<h3>This article is for subscribers only.</h3>"):find("subscribers", 1, true))
+    assert.falsy(text("<p>This story is for subscribers</p>"):find("subscribers", 1, true))
+    assert.truthy(text("<p>This article is about subscribers who left the service in May.</p>")
+      :find("left the service", 1, true))
+    assert.truthy(text("<p>The lounge is for subscribers only, the operator said.</p>")
+      :find("lounge", 1, true))
+  end)
+
   it("keeps a data table's row as one paragraph", function()
     local text = html.extract([[<html><body><article><p>Turnout rose in every district
       that reported by midnight, the electoral commission said on Sunday.</p><table>
