@@ -439,15 +439,18 @@ void dl_entities_free(dl_entities *e);
 
 size_t dl_entities_count(const dl_entities *e);
 const dl_entity *dl_entities_get(const dl_entities *e, size_t i);
-/* All mentions in text order. */
+/* All mentions in order of their starts.  They never overlap, but for
+ * a nationality inside a person's mention ("Chinese" of "Chinese Premier
+ * Li Peng"), also a MISC mention: it lies right before the person's (the
+ * same start) or right after it. */
 size_t dl_entities_nmentions(const dl_entities *e);
 const dl_mention *dl_entities_mentions(const dl_entities *e);
 /* The mentions of entity i: indexes into dl_entities_mentions, in text
  * order; *n receives their number. */
 const uint32_t *dl_entities_entity_mentions(const dl_entities *e, size_t i,
                                             size_t *n);
-/* The entity one of whose mentions covers text[start, start + len), or
- * -1. */
+/* The entity one of whose mentions covers text[start, start + len) (of
+ * a person's and the nationality's inside it, the person's), or -1. */
 long dl_entities_at(const dl_entities *e, uint32_t start, uint32_t len);
 /* The last PERSON mention starting before byte pos (index into
  * dl_entities_mentions), or -1; gender 1/2 restricts it to entities of

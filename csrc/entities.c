@@ -2355,6 +2355,10 @@ typedef struct ment {
                                    nationality, or none, if any */
   uint8_t surname_only;         /* a title word alone ("Bishop"): kept only
                                    as the surname of a person named whole */
+  uint8_t ontok;                /* the nationality is a demonym of the
+                                   gazetteer, tokens [otok, otok + ontok):
+                                   also a MISC mention (nat_misc) */
+  uint32_t otok;
   const char *nat;              /* country of the nationality, or NULL */
   int32_t ent;                  /* entity while merging (-1: none) */
 } ment;
@@ -3362,8 +3366,8 @@ static dl_status add_ment(ctx *c, const ment *m)
   size_t k = c->nms;
   int steps = 0;
   /* Mentions never overlap (dl_entities_at and the speaker lookup rely on
-   * it): of two rules that claim the same words, the longer mention
-   * stays.  They come in text order, so only the last few can overlap. */
+   * it; nat_misc adds the one exception after merging): of two rules
+   * that claim the same words, the longer mention stays.  They come in text order, so only the last few can overlap. */
   while (k > 0 && steps++ < DL_MAX_OVERLAP_BACK) {
     const ment *p = &c->ms[--k];
     if (p->end <= m->start || m->end <= p->start) continue;
@@ -3392,6 +3396,20 @@ static void ment_init(ment *m, const ctx *c, size_t a, size_t b)
   m->tok0 = (uint32_t)a;
   m->ntok = (uint32_t)(b - a);
   m->ent = -1;
+}
+
+/* Mention m's nationality is the gazetteer's match at tokens [a, b): a
+ * demonym ("Chinese", "South Korean", not "U.S.", a place) is also a
+ * mention of its MISC entity, added after merging (nat_misc). */
+static void nat_words(const ctx *c, ment *m, size_t a, size_t b)
+{
+  const dl_gaz_entry *ge = gb_entry(c, a);
+  m->ontok = 0;
+  if (ge && ge->kind == DL_GK_DEMONYM && ge->type == DL_ENT_MISC && b > a && b - a <= 255
+      && c->toks[b - 1].start + c->toks[b - 1].len == gb_end(c, a)) {
+    m->otok = (uint32_t)a;
+    m->ontok = (uint8_t)(b - a);
+  }
 }
 
 /* Two MISC mentions side by side, tokens [a, mid) and [mid, e): "German"
@@ -7538,6 +7556,7 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
           m->ostart = c->toks[j].start;
           m->oend = gb_end(c, j);
           m->nat = ge->country[0] ? ge->country : NULL;
+          nat_words(c, m, j, je);
         }
         if (ge->kind == DL_GK_COUNTRY) {
           dl_status st = add_gaz_ment(c, j, je, ge->type, &front_end);
@@ -9443,9 +9462,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         m.ostart = c->toks[a].start;
         m.oend = gb_end(c, a);
         m.nat = ge->country[0] ? ge->country : NULL;
+        nat_words(c, &m, a, k2);
         /* the nationality opens the person's mention ("Chinese President
          * Xi Jinping", as a reader quotes it) and is its `nationality`;
-         * no mention of its own, as mentions never overlap */
+         * its MISC mention comes after merging (nat_misc), as the
+         * recognizer's mentions never overlap */
         a = k2;
         continue;
       }
@@ -9526,6 +9547,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         a = k2;
         m.start = c->toks[a].start;
         m.ostart = m.oend = 0;
+        m.ontok = 0;
         continue;
       }
     }
@@ -10288,6 +10310,7 @@ static dl_status counterpart(ctx *c, size_t s0, size_t k, size_t send)
   m.strong = 1;
   m.counterpart = 1;
   m.nat = ge->country;
+  nat_words(c, &m, k, ke);
   return add_ment(c, &m);
 }
 
@@ -10343,6 +10366,7 @@ static dl_status demonym_title(ctx *c, size_t s0, size_t k, size_t send)
   m.strong = 1;
   m.counterpart = 3;
   m.nat = ge->country[0] ? ge->country : NULL;
+  nat_words(c, &m, k, ke);
   return add_ment(c, &m);
 }
 
@@ -13682,6 +13706,108 @@ static void namesakes(const ctx *c, ent *e, size_t ne)
   }
 }
 
+/* Is x a MISC entity of a built-in gazetteer entry (a nationality's)? */
+static int e_misc_gaz(const ctx *c, const ent *x)
+{
+  return x->alias_of < 0 && x->type == DL_ENT_MISC && x->gz && x->gz == c->gb;
+}
+
+static uint64_t entry_key(uint32_t entry)
+{
+  return ((uint64_t)entry + 1) * 0x9E3779B97F4A7C15ull | 1;
+}
+
+/* Does mention m hold a demonym (nat_words) inside its own span? */
+static int nat_inside(const ctx *c, const ment *m)
+{
+  const tok *a, *b;
+  if (!m->ontok || (size_t)m->otok + m->ontok > c->ntok) return 0;
+  a = &c->toks[m->otok];
+  b = &c->toks[m->otok + m->ontok - 1];
+  return a->start >= m->start && b->start + b->len <= m->end;
+}
+
+/* "Chinese Premier Li Peng", "his Chinese counterpart", "the Saudi crown
+ * prince": the demonym inside a person's mention is also a mention of
+ * the nationality's MISC entity (CoNLL tags "Chinese" MISC, "Li Peng"
+ * PER), the one the same demonym names elsewhere or a new one.  Added
+ * after merging, as the recognizer's mentions never overlap: this is the
+ * only way two mentions do.  The MISC mention goes right before the
+ * person's when both start at the same byte, else right after it, so
+ * that mentions stay in order of their starts, a nested one beside the
+ * mention around it (dl_entities_at).  One pass over the mentions; those
+ * past DL_MAX_MENTIONS are not added. */
+static dl_status nat_misc(ctx *c, ent **pe, size_t *pne)
+{
+  size_t i, n = 0, nmisc = 0, ne = *pne, j, k, cap;
+  ment *ms;
+  ent *e;
+  int32_t *at;          /* the new index of each old mention */
+  hmap byentry;         /* demonym's entry -> its MISC entity */
+  for (i = 0; i < c->nms; i++) n += nat_inside(c, &c->ms[i]);
+  if (n == 0 || !c->gb) return DL_OK;
+  if (c->nms >= DL_MAX_MENTIONS) return DL_OK;
+  if (n > DL_MAX_MENTIONS - c->nms) n = DL_MAX_MENTIONS - c->nms;
+  for (i = 0; i < ne; i++)
+    if (e_misc_gaz(c, &(*pe)[i])) nmisc++;
+  cap = c->nms + n;
+  ms = (ment *)arena_alloc(c->ar, cap * sizeof *ms);
+  e = (ent *)arena_alloc(c->ar, (ne + n) * sizeof *e);
+  at = (int32_t *)arena_alloc(c->ar, (c->nms ? c->nms : 1) * sizeof *at);
+  if (!ms || !e || !at || hmap_init(&byentry, c->ar, nmisc + n) != DL_OK) return DL_ENOMEM;
+  if (ne) memcpy(e, *pe, ne * sizeof *e);
+  for (i = 0; i < ne; i++)
+    if (e_misc_gaz(c, &e[i])) hmap_put_first(&byentry, entry_key(e[i].entry), (int32_t)i);
+  for (i = 0, j = 0, k = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    ment o;
+    int before;
+    if (k == n || !nat_inside(c, m)) {
+      at[i] = (int32_t)j;
+      ms[j++] = *m;
+      continue;
+    }
+    ment_init(&o, c, m->otok, (size_t)m->otok + m->ontok);
+    o.gz = c->gb;
+    o.entry = c->mb.m[c->toks[m->otok].gb].entry;
+    o.type = DL_ENT_MISC;
+    o.strong = 1;
+    {
+      size_t slot = hmap_slot(&byentry, entry_key(o.entry));
+      if (!byentry.keys[slot]) {
+        byentry.keys[slot] = entry_key(o.entry);
+        byentry.vals[slot] = (int32_t)ne;
+        memset(&e[ne], 0, sizeof e[ne]);
+        e[ne].alias_of = -1;
+        e[ne].type = DL_ENT_MISC;
+        e[ne].strong = 1;
+        e[ne].gz = c->gb;
+        e[ne].entry = o.entry;
+        e[ne].first_pos = o.start;
+        e[ne].canon = -1;       /* set below, once placed */
+        ne++;
+      }
+      o.ent = byentry.vals[slot];
+    }
+    before = o.start == m->start;
+    if (!before) { at[i] = (int32_t)j; ms[j++] = *m; }
+    if (e[o.ent].canon < 0) e[o.ent].canon = (int32_t)j;
+    ms[j++] = o;
+    if (before) { at[i] = (int32_t)j; ms[j++] = *m; }
+    k++;
+  }
+  /* the canonical mentions of the entities there were (the new ones
+   * point into ms already) */
+  for (i = 0; i < *pne; i++)
+    if (e[i].canon >= 0 && (size_t)e[i].canon < c->nms) e[i].canon = at[e[i].canon];
+  c->ms = ms;
+  c->nms = j;
+  c->capms = cap;
+  *pe = e;
+  *pne = ne;
+  return DL_OK;
+}
+
 static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
 {
   dl_entities *r = NULL;
@@ -14016,6 +14142,8 @@ static dl_status find(arena *ar, const char *text, size_t len,
   st = merge(&c, &e, &ne);
   if (st == DL_OK) st = head_first(&c, e, ne, nbody);
   if (st != DL_OK) return st;
+  st = nat_misc(&c, &e, &ne);
+  if (st != DL_OK) return st;
   namesakes(&c, e, ne);
   return build_result(&c, e, ne, out);
 }
@@ -14201,17 +14329,24 @@ static long last_at_or_before(const dl_entities *e, uint32_t pos)
   return (long)lo - 1;
 }
 
+/* Does mention m cover text[start, start + len)? */
+static int covers(const dl_mention *m, uint32_t start, uint32_t len)
+{
+  return m->start <= start && (uint64_t)start + len <= (uint64_t)m->start + m->len;
+}
+
 long dl_entities_at(const dl_entities *e, uint32_t start, uint32_t len)
 {
   long i;
   if (!e) return -1;
   i = last_at_or_before(e, start);
   if (i < 0) return -1;
-  {
-    const dl_mention *m = &e->ments[i];
-    if ((uint64_t)start + len <= (uint64_t)m->start + m->len) return (long)m->entity;
-  }
-  return -1;
+  /* a nationality's mention inside a person's (nat_misc) lies right
+   * before or after it: of the two, the outer one answers */
+  if (i > 0 && covers(&e->ments[i - 1], start, len)
+      && (!covers(&e->ments[i], start, len) || e->ments[i - 1].len > e->ments[i].len))
+    i--;
+  return covers(&e->ments[i], start, len) ? (long)e->ments[i].entity : -1;
 }
 
 long dl_entities_last_person(const dl_entities *e, uint32_t pos, int gender)

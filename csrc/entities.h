@@ -17,7 +17,9 @@
  *   5. merging per text: same gazetteer entry or same name, a surname or
  *      given name alone to the person it belongs to, an acronym to the
  *      organization whose initials it spells, "X and Y" to the type of a
- *      known partner.
+ *      known partner;
+ *   6. a nationality inside a person's mention ("Chinese Premier Li Peng")
+ *      also made a mention of its MISC entity (the only overlap).
  * Everything is linear in the text: hash tables, no rescans.  The scratch
  * of a call comes from one arena (a block on the stack, enough for a
  * typical story, then heap blocks), and the result is one allocation.

@@ -107,6 +107,33 @@ describe("a:entities()", function()
     end
   end)
 
+  it("makes a nationality inside a person's mention a MISC mention too", function()
+    local text = "Chilean Foreign Minister Ana Rojas met Peruvian officials. "
+      .. "\"We agree,\" Chilean Foreign Minister Ana Rojas said."
+    local a = dl.parse(text)
+    local list = entities(text)
+    local chile, rojas = by_name(list, "Chilean"), by_name(list, "Ana Rojas")
+    assert.are.equal("MISC", chile.type)
+    assert.are.equal("Chile", chile.country)
+    -- the person's mention is as it was: its text, name, nationality, title
+    assert.are.equal("Chilean Foreign Minister Ana Rojas", rojas.mentions[1].text)
+    assert.are.equal(26, rojas.mentions[1].name_start)
+    assert.are.equal("Chilean", rojas.nationality)
+    assert.are.equal("Foreign Minister", rojas.title)
+    -- the MISC mention lies inside it, each entity's mentions in text order
+    assert.are.same({ 1, 7 }, { chile.mentions[1].start, chile.mentions[1].stop })
+    assert.are.equal(rojas.mentions[2].start, chile.mentions[2].start)
+    assert.is_true(chile.mentions[1].stop < chile.mentions[2].start)
+    -- the quote's speaker is the person, not the nationality
+    local q = a:quotes()()
+    assert.are.equal("Ana Rojas", q.speaker)
+    assert.are.equal(rojas.mentions[2].start, q.speaker_start)
+    -- each mention once in the totable's entities
+    local n = 0
+    for _, e in ipairs(a:totable().entities) do n = n + #e.mentions end
+    assert.are.equal(5, n)   -- Chilean 2, Ana Rojas 2, Peruvian 1
+  end)
+
   it("filters by type", function()
     local a = dl.parse("Anna Weber said Acme Widgets Inc would leave Paris.")
     for e in a:entities("LOCATION") do assert.are.equal("LOCATION", e.type) end

@@ -557,6 +557,16 @@ describe("work caps", function()
     assert.equals(100000, n)
   end)
 
+  it("DL_MAX_MENTIONS: a nationality's mentions inside titled names stay within it", function()
+    -- 80,000 mentions before the nationalities' 40,000: the first 20,000 fit
+    local text = ("Chilean President Ana Rojas met Kenyan envoys. "):rep(40000)
+    local n, per = 0, {}
+    for e in dl.parse(text):entities() do n = n + #e.mentions; per[e.name] = #e.mentions end
+    assert.equals(100000, n)
+    assert.equals(40000, per["Ana Rojas"])
+    assert.equals(20000, per.Chilean)
+  end)
+
   it("DL_MAX_SENT_TOKENS: dates after a 2,000-token sentence are still found", function()
     local text = "LONDON, May 1 (Reuters) - " .. ("word "):rep(2000) .. "on 12 March 2024 and "
       .. ("more "):rep(600) .. "on 3 April 2024."
