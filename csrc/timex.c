@@ -5424,14 +5424,37 @@ static int last_means_final(const scan *sc, int k)
   return 0;
 }
 
+/* The words of a year back after a period of a report, at k: "last
+ * year", "of last year", "a year ago", "a year earlier", "the previous
+ * year" -- "the same quarter a year earlier" is one expression, as "the
+ * same quarter last year".  Returns how many tokens they take, or 0. */
+static int year_back_len(const scan *sc, int k)
+{
+  int n = 0;
+  if (isw(sc, k, W_OF)) { k++; n = 1; }
+  if (isw(sc, k, W_LAST) && isw(sc, k + 1, W_YEAR) && !hyph(sc, k + 2)) return n + 2;
+  if (!n && (isw(sc, k, W_A) || isw(sc, k, W_ONE)) && isw(sc, k + 1, W_YEAR)
+      && (isw(sc, k + 2, W_AGO) || isw(sc, k + 2, W_EARLIER)) && !hyph(sc, k + 3)
+      && !isw(sc, k + 3, W_THAN))   /* (not "a year earlier than planned") */
+    return 3;
+  if (isw(sc, k, W_THE) && (isw(sc, k + 1, W_PREVIOUS) || isw(sc, k + 1, W_PRIOR) || isw(sc, k + 1, W_PRECEDING))
+      && isw(sc, k + 2, W_YEAR) && !hyph(sc, k + 3))
+    return n + 3;
+  return 0;
+}
+
 /* REL + unit/weekday/month/season/pod: last week, next Friday, this
  * morning, the previous day, that year.  i at the REL word; ana = the
  * expression is anaphoric ("the next day"). */
 static int m_relunit(scan *sc, int i, mres *r, int has_the)
 {
-  int rel = tval(sc, i, LEX_REL), j = i + 1, unit, pl, n, got, fiscal = 0;
+  int rel = tval(sc, i, LEX_REL), j = i + 1, unit, pl, n, got, fiscal = 0, yb, corr = 0;
   dl_tv v, b;
   int shift;
+  /* "the corresponding period last year", "the comparable quarter a year
+   * ago": as "the same ..." with its year back, and only so (m_the asks
+   * only with a year back after) */
+  if (has_the && (isw(sc, i, W_CORRESPONDING) || isw(sc, i, W_COMPARABLE))) { rel = R_SAME; corr = 1; }
   switch (rel) {
   case R_LAST: case R_PAST: case R_PREVIOUS: shift = -1; break;
   case R_NEXT: case R_COMING: case R_FOLLOWING: shift = 1; break;
@@ -5608,26 +5631,27 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
   if (parse_unit(sc, j, &unit, &pl) < 0) {
     /* "(September ...) compared with the same period last year": the
      * period last named, a year back, as one expression */
-    if (isw(sc, j, W_PERIOD) && rel == R_SAME && has_the && isw(sc, j + 1, W_LAST)
-        && isw(sc, j + 2, W_YEAR) && sc->has_last && sc->last.y && sc->last.gran > TG_YEAR
+    if (isw(sc, j, W_PERIOD) && rel == R_SAME && has_the && (yb = year_back_len(sc, j + 1)) > 0
+        && sc->has_last && sc->last.y && sc->last.gran > TG_YEAR
         && sc->last.gran <= TG_WEEK) {
       v = sc->last;
       dl_tv_shift(&v, U_YEAR, -1);
       r->keep_last = 1;
-      res_point(r, j + 3, DL_TIMEX_DATE, &v);
-      return j + 3;
+      res_point(r, j + 1 + yb, DL_TIMEX_DATE, &v);
+      return j + 1 + yb;
     }
     /* the report's quarter, when a day has been named since ("profit
      * for the third quarter on Friday ... against the same period last
      * year") */
-    if (isw(sc, j, W_PERIOD) && rel == R_SAME && has_the && isw(sc, j + 1, W_LAST)
-        && isw(sc, j + 2, W_YEAR) && sc->has_last && sc->last.gran >= TG_DAY
+    if (isw(sc, j, W_PERIOD) && rel == R_SAME && has_the && (yb = year_back_len(sc, j + 1)) > 0
+        && sc->has_last && sc->last.gran >= TG_DAY
         && chunk_quarter(sc, &v, i)) {
       dl_tv_shift(&v, U_YEAR, -1);
       r->keep_last = 1;
-      res_point(r, j + 3, DL_TIMEX_DATE, &v);
-      return j + 3;
+      res_point(r, j + 1 + yb, DL_TIMEX_DATE, &v);
+      return j + 1 + yb;
     }
+    if (corr) return -1;
     if (isw(sc, j, W_PERIOD) && (rel == R_LATEST || rel == R_SAME || rel == R_PREVIOUS
                                  || rel == R_CURRENT || rel == R_THAT)) {
       if (!(sc->has_last && sc->last.y && sc->last.gran == TG_QUART) && rel != R_LATEST) return -1;
@@ -5655,7 +5679,7 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
    * as "the same period last year" */
   if (!pl && rel == R_SAME && has_the
       && (unit == U_QUARTER || unit == U_MONTH || unit == U_HALF || unit == U_WEEK)
-      && isw(sc, j + 1, W_LAST) && isw(sc, j + 2, W_YEAR) && sc->has_last && sc->last.y
+      && (yb = year_back_len(sc, j + 1)) > 0 && sc->has_last && sc->last.y
       && sc->last.gran >= dl_unit_gran(unit) && sc->last.gran <= TG_DAY) {
     if (unit == U_WEEK) {
       /* the week of the same number a year back: 52 weeks keep the
@@ -5671,13 +5695,20 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       if (!(unit == U_QUARTER && (last_quarter(sc, &v) || chunk_quarter(sc, &v, i)))) {
         v = sc->last;
         dl_tv_coarsen(&v, dl_unit_gran(unit));
+        /* "will report third-quarter results on Nov. 4. In the same
+         * quarter a year earlier ...": the quarter named a sentence or
+         * two before, as for "the same quarter" alone */
+        if (unit == U_QUARTER && sc->last.gran != TG_QUART && sc->anyq_chunk >= 0 && sc->anyq.y
+            && sc->chunk - sc->anyq_chunk <= DL_QUARTER_SENTENCES)
+          v = sc->anyq;
       }
       dl_tv_shift(&v, U_YEAR, -1);
     }
     r->keep_last = 1;
-    res_point(r, j + 3, DL_TIMEX_DATE, &v);
-    return j + 3;
+    res_point(r, j + 1 + yb, DL_TIMEX_DATE, &v);
+    return j + 1 + yb;
   }
+  if (corr) return -1;
   if (pl) {
     if (rel == R_RECENT) return -1;
     if ((rel == R_COMING || rel == R_NEXT) && has_the) {
@@ -7859,8 +7890,13 @@ static int m_the(scan *sc, int i, mres *r)
       return j + 1;
     }
   }
-  /* the same/next/following/previous + unit (anaphoric) */
-  if (tcat(sc, j, LEX_REL)) {
+  /* the same/next/following/previous + unit (anaphoric); "the
+   * corresponding period last year" as "the same period last year" */
+  if (tcat(sc, j, LEX_REL)
+      || ((isw(sc, j, W_CORRESPONDING) || isw(sc, j, W_COMPARABLE))
+          && (isw(sc, j + 1, W_PERIOD) || isw(sc, j + 1, W_QUARTER) || isw(sc, j + 1, W_MONTH)
+              || isw(sc, j + 1, W_HALF) || isw(sc, j + 1, W_WEEK))
+          && year_back_len(sc, j + 2) > 0)) {
     mres r_; int e_;
     res_init(&r_); e_ = m_relunit(sc, j, &r_, 1);
     if (e_ > best) { best = e_; *r = r_; }
@@ -8021,9 +8057,18 @@ static int m_the(scan *sc, int i, mres *r)
         res_point(r, j + 1, DL_TIMEX_DATE, &v);
         best = j + 1;
       } else if (cur_quarter(sc, &v, ended || tense_at(sc, i, j + 1) <= 0 ? -1 : 0) && j + 1 > best) {
+        /* "for the quarter a year ago": that quarter a year back, one
+         * expression (as "the same quarter a year earlier"); a bare "last
+         * year" after it only at the end of a clause ("rose in the quarter
+         * last year."), not "in the quarter last year's cuts ..." */
+        int yb = ended ? 0 : year_back_len(sc, j + 1);
+        if (yb && isw(sc, j + 1, W_LAST) && IN(j + 3) && T(j + 3)->kind != TK_PUNCT) yb = 0;
+        if (yb && ispu(sc, j + 1 + yb, PUNCT_POSS)) yb = 0;
+        if (yb) dl_tv_shift(&v, U_YEAR, -1);
         res_init(r);
-        res_point(r, j + 1, DL_TIMEX_DATE, &v);
-        best = j + 1;
+        res_point(r, j + 1 + yb, DL_TIMEX_DATE, &v);
+        if (yb) r->keep_last = 1;
+        best = j + 1 + yb;
       }
     }
   }
@@ -8994,6 +9039,14 @@ static int can_start(const scan *sc, int i)
     if (n->cat == LEX_NONE) {
       /* the holiday quarter, the rest of the decade (m_the) */
       unsigned w2 = IN(i + 2) ? T(i + 2)->w : 0;
+      /* the corresponding period last year, the comparable year-ago
+       * quarter (m_the) */
+      if (n->w == W_CORRESPONDING || n->w == W_COMPARABLE) {
+        if (w2 == W_PERIOD || w2 == W_QUARTER || w2 == W_MONTH || w2 == W_HALF || w2 == W_WEEK)
+          return year_back_len(sc, i + 3) > 0;
+        return (w2 == W_YEAR && hyph(sc, i + 3) && (isw(sc, i + 4, W_AGO) || isw(sc, i + 4, W_EARLIER)))
+               || (w2 == W_PRIOR && hyph(sc, i + 3) && isw(sc, i + 4, W_YEAR));
+      }
       if (w2 == W_QUARTER) return dl_word_eq(sc->text + n->s, n->n, "holiday");
       /* the holiday weekend, the long weekend (m_the) */
       if (w2 == W_WEEKEND) return dl_word_in(sc->text + n->s, n->n, WEEKEND_ADJ, sizeof WEEKEND_ADJ / sizeof WEEKEND_ADJ[0]);
