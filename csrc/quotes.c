@@ -117,6 +117,9 @@ static const lex_entry lexicon[] = {
   {"agriculture", L_TITLE},
   {"ajouté", L_CUE | L_VERB | L_FRPART},
   {"al", L_CONNECT},
+  {"ald", L_TITLE | L_ABBR},
+  {"alderman", L_TITLE},
+  {"alderwoman", L_FEMALE | L_TITLE},
   {"algerian", L_NAT},
   {"alhaji", L_MALE | L_TITLE},
   {"all", L_STOPCAP},
@@ -158,6 +161,8 @@ static const lex_entry lexicon[] = {
   {"asking", L_CUE | L_CUE_ING | L_VERB},
   {"asks", L_CUE | L_VERB},
   {"assemblyman", L_MALE | L_TITLE},
+  {"assemblymember", L_TITLE},
+  {"assemblywoman", L_FEMALE | L_TITLE},
   {"asserted", L_CUE | L_VERB},
   {"asserting", L_CUE | L_CUE_ING | L_VERB},
   {"asserts", L_CUE | L_VERB},
@@ -282,7 +287,10 @@ static const lex_entry lexicon[] = {
   {"could", L_VERB},
   {"couldn't", L_VERB},
   {"councillor", L_TITLE},
+  {"councilman", L_MALE | L_TITLE},
+  {"councilmember", L_TITLE},
   {"councilor", L_TITLE},
+  {"councilwoman", L_FEMALE | L_TITLE},
   {"countered", L_CUE | L_VERB},
   {"countering", L_CUE | L_CUE_ING | L_VERB},
   {"counters", L_CUE | L_VERB},
@@ -1406,7 +1414,7 @@ typedef struct orgref {
  * Lee ... the senator said"), and the few full titles whose role word
  * differs ("Justice Ann Lee ... the judge said"). */
 static const struct { const char *abbr, *full; } title_abbrevs[] = {
-  {"adm", "admiral"}, {"capt", "captain"}, {"col", "colonel"}, {"gen", "general"},
+  {"adm", "admiral"}, {"ald", "alderman|alderwoman"}, {"capt", "captain"}, {"col", "colonel"}, {"gen", "general"},
   {"gov", "governor"}, {"hon", "lawmaker|legislator"}, {"justice", "judge"}, {"lt", "lieutenant"}, {"maj", "major"}, {"prof", "professor"},
   {"rep", "representative|congressman|congresswoman|lawmaker"}, {"rev", "reverend"},
   {"sen", "senator|lawmaker"}, {"sgt", "sergeant"}
@@ -1419,8 +1427,8 @@ static const struct { const char *abbr, *full; } title_abbrevs[] = {
 static const struct { const char *role, *heads, *pre; } role_synonyms[] = {
   {"cm", "cm|minister", "chief"},
   {"envoy", "ambassador|emissary", ""},
-  {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|legislator|hon", ""},
-  {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|lawmaker|hon", ""},
+  {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|assemblymember|legislator|hon", ""},
+  {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|assemblymember|lawmaker|hon", ""},
   {"minister", "secretary", ""},   /* "Defence Secretary Ann Lee": a cabinet's (not_cabinet) */
   {"pm", "pm|premier|minister", "prime"}
 };
