@@ -3100,13 +3100,17 @@ static int appositive_name(qctx *c, const mention *m)
     return 0;
   /* not "Ann Lee, of the liberal Free Democrats, told": a preposition's
    * object behind its modifiers */
-  while (p > 0 && m->t0 - p < 4 && is_word(&c->toks[p - 1])
+  /* (a number among the words: "Ann Lee, whose two sons attend Maple
+   * Grove, said") */
+  while (p > 0 && m->t0 - p < 5
+         && (is_word(&c->toks[p - 1]) || c->toks[p - 1].kind == T_NUM)
          && !(c->toks[p - 1].flags & (TF_SENT | TF_PARA | TF_WIN))) {
     uint32_t lx = tlex(c, p - 1);
     if (lx & L_PREP) return 0;
     /* nor a relative clause's object: "Ann Lee, who represents York
-     * Central, said" (a verb the lexicon does not know before it) */
-    if (tok_in_words(c, p - 1, "who|which|that")) return 0;
+     * Central, said", "Ann Lee, whose son attends Maple Grove, said" (a
+     * verb the lexicon does not know before it) */
+    if (tok_in_words(c, p - 1, "who|whose|which|that")) return 0;
     if ((c->toks[p - 1].flags & TF_CAP) || (lx & (L_CUE | L_VERB | L_CONJ | L_PRON))) break;
     p--;
   }
