@@ -6223,6 +6223,7 @@ static int find_mentions(qctx *c, size_t from)
               | (lx & L_FEMALE ? M_FEMALE : 0);
       j = i + 1;
     } else {
+      int local_no = 0;   /* the name ends with a union local's number */
       if (participle_opener(c, i)) { i++; continue; }
       j = i + 1;
       while (j < c->nt && !(c->toks[j - 1].flags & TF_POSS) && joins(c, j)) j++;
@@ -6247,6 +6248,13 @@ static int find_mentions(qctx *c, size_t from)
       }
       while (j > k && !(c->toks[j - 1].flags & TF_CAP)) j--;   /* trailing connectors */
       if (k == j) { i = j > i ? j : i + 1; continue; }
+      /* "Teamsters Local 79 said", "UAW Local 600": a union local's
+       * number ends its name, a body's */
+      if (j - k >= 2 && j < c->nt && c->toks[j].kind == T_NUM
+          && !(c->toks[j].flags & (TF_PARA | TF_WIN)) && tok_is(c, j - 1, "local")) {
+        j++;
+        local_no = 1;
+      }
       /* "says Ugandan opposition leader": a nationality before a role in
        * lower case describes someone, it names no one */
       if (j == k + 1 && k > 0 && is_cue(c, k - 1) && (tlex(c, k) & L_NAT)
@@ -6265,7 +6273,9 @@ static int find_mentions(qctx *c, size_t from)
         if (wx & L_TITLE && wx & L_FEMALE) m.flags |= M_FEMALE;
       }
       if (c->toks[j - 1].flags & TF_POSS) m.flags |= M_POSS;
-      if (j - m.t0 >= 2 && c->toks[j - 1].len <= 13
+      if (local_no)
+        m.flags |= M_ORG;
+      else if (j - m.t0 >= 2 && c->toks[j - 1].len <= 13
           && is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len))
         m.flags |= M_ORG;                /* "Acme Corp" */
       else if (org_of_head(c, m.t0, j) >= 0)
