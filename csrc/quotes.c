@@ -3768,6 +3768,25 @@ static dl_span resolve_role(qctx *c, size_t k)
               && tok_in_words(c, k, "minister|president|chancellor|premier")))
         return c->tit[j].span;
     }
+  /* "Supervisor Ann Lee ... Supervisor Tom Cole ... Lee said she hoped.
+   * '…,' the supervisor said": of two holders of the title, the one
+   * the sentence before spoke of (the latest subject, by surname) */
+  if (c->nrec > 0 && (c->rec[0].flags & M_SUBJ) && c->rec[0].ln
+      && !(c->rec[0].flags & (M_ORG | M_DESC | M_ROLE))) {
+    size_t first = NTITLED;
+    for (j = 0; j < c->ntit; j++) {
+      size_t ls, ln;
+      if (!title_hit(c, k, alt, j) || nat_clash(c, nat, j) || c->tit[j].rank != rank
+          || c->tit[j].former != former)
+        continue;
+      if (first == NTITLED) first = j;
+      ln = last_word(c->text, c->tit[j].span, &ls);
+      if (ln == c->rec[0].ln && memcmp(c->text + ls, c->text + c->rec[0].ls, ln) == 0) {
+        if (j != first) return c->tit[j].span;
+        break;
+      }
+    }
+  }
   for (j = 0; j < c->ntit; j++) {
     if (!title_hit(c, k, alt, j)) continue;
     /* "the Iranian spokesman" is not the American one named since */
