@@ -157,6 +157,7 @@ static const lexword lexicon[] = {
   {"airways", L_ORG_SUFFIX},
   {"al", L_PARTICLE},
   {"albion", L_NOTPER},
+  {"ald", L_ABBREV},
   {"all", L_STOP},
   {"alliance", L_ORG_SUFFIX},
   {"almost", L_STOP},

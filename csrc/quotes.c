@@ -117,6 +117,9 @@ static const lex_entry lexicon[] = {
   {"agriculture", L_TITLE},
   {"ajouté", L_CUE | L_VERB | L_FRPART},
   {"al", L_CONNECT},
+  {"ald", L_TITLE | L_ABBR},
+  {"alderman", L_TITLE},
+  {"alderwoman", L_FEMALE | L_TITLE},
   {"algerian", L_NAT},
   {"alhaji", L_MALE | L_TITLE},
   {"all", L_STOPCAP},
@@ -158,15 +161,19 @@ static const lex_entry lexicon[] = {
   {"asking", L_CUE | L_CUE_ING | L_VERB},
   {"asks", L_CUE | L_VERB},
   {"assemblyman", L_MALE | L_TITLE},
+  {"assemblymember", L_TITLE},
+  {"assemblywoman", L_FEMALE | L_TITLE},
   {"asserted", L_CUE | L_VERB},
   {"asserting", L_CUE | L_CUE_ING | L_VERB},
   {"asserts", L_CUE | L_VERB},
+  {"assessor", L_TITLE},
   {"assured", L_CUE | L_VERB | L_OBJ},
   {"assures", L_CUE | L_VERB | L_OBJ},
   {"assuring", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"at", L_PREP | L_STOPCAP},
   {"ate", L_VERB},
   {"attorney", L_TITLE},
+  {"auditor", L_TITLE},
   {"august", L_STOPCAP},
   {"australian", L_NAT},
   {"austrian", L_NAT},
@@ -254,6 +261,7 @@ static const lex_entry lexicon[] = {
   {"complained", L_CUE | L_VERB},
   {"complaining", L_CUE | L_CUE_ING | L_VERB},
   {"complains", L_CUE | L_VERB},
+  {"comptroller", L_TITLE},
   {"comrade", L_TITLE},
   {"conceded", L_CUE | L_VERB},
   {"concedes", L_CUE | L_VERB},
@@ -282,7 +290,10 @@ static const lex_entry lexicon[] = {
   {"could", L_VERB},
   {"couldn't", L_VERB},
   {"councillor", L_TITLE},
+  {"councilman", L_MALE | L_TITLE},
+  {"councilmember", L_TITLE},
   {"councilor", L_TITLE},
+  {"councilwoman", L_FEMALE | L_TITLE},
   {"countered", L_CUE | L_VERB},
   {"countering", L_CUE | L_CUE_ING | L_VERB},
   {"counters", L_CUE | L_VERB},
@@ -663,6 +674,7 @@ static const lex_entry lexicon[] = {
   {"paraguayan", L_NAT},
   {"paramedics", L_STOPCAP | L_GROUP},
   {"parents", L_STOPCAP | L_GROUP},
+  {"pastor", L_TITLE},
   {"per", L_PREP},
   {"peruvian", L_NAT},
   {"philippine", L_NAT},
@@ -778,6 +790,7 @@ static const lex_entry lexicon[] = {
   {"she", L_PRON | L_FEMALE | L_STOPCAP},
   {"sheik", L_TITLE},
   {"sheikh", L_TITLE},
+  {"sheriff", L_TITLE},
   {"shook", L_VERB},
   {"shot", L_VERB},
   {"should", L_VERB},
@@ -836,6 +849,8 @@ static const lex_entry lexicon[] = {
   {"suggesting", L_CUE | L_CUE_ING | L_VERB},
   {"suggests", L_CUE | L_VERB},
   {"sunday", L_STOPCAP},
+  {"superintendent", L_TITLE},
+  {"supervisor", L_TITLE},
   {"supporters", L_STOPCAP | L_GROUP},
   {"supreme", L_TITLE},
   {"supt", L_ABBR},
@@ -1406,7 +1421,7 @@ typedef struct orgref {
  * Lee ... the senator said"), and the few full titles whose role word
  * differs ("Justice Ann Lee ... the judge said"). */
 static const struct { const char *abbr, *full; } title_abbrevs[] = {
-  {"adm", "admiral"}, {"capt", "captain"}, {"col", "colonel"}, {"gen", "general"},
+  {"adm", "admiral"}, {"ald", "alderman|alderwoman"}, {"capt", "captain"}, {"col", "colonel"}, {"gen", "general"},
   {"gov", "governor"}, {"hon", "lawmaker|legislator"}, {"justice", "judge"}, {"lt", "lieutenant"}, {"maj", "major"}, {"prof", "professor"},
   {"rep", "representative|congressman|congresswoman|lawmaker"}, {"rev", "reverend"},
   {"sen", "senator|lawmaker"}, {"sgt", "sergeant"}
@@ -1417,10 +1432,13 @@ static const struct { const char *abbr, *full; } title_abbrevs[] = {
  * chief minister (head words of the holder's title, '|' between them; a
  * "minister" head needs the word pre before it). */
 static const struct { const char *role, *heads, *pre; } role_synonyms[] = {
+  {"chair", "chairman|chairwoman|chairperson", ""},
+  {"chairman", "chair|chairperson", ""},
+  {"chairwoman", "chair|chairperson", ""},
   {"cm", "cm|minister", "chief"},
   {"envoy", "ambassador|emissary", ""},
-  {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|legislator|hon", ""},
-  {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|lawmaker|hon", ""},
+  {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|assemblymember|legislator|hon", ""},
+  {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|assemblymember|lawmaker|hon", ""},
   {"minister", "secretary", ""},   /* "Defence Secretary Ann Lee": a cabinet's (not_cabinet) */
   {"pm", "pm|premier|minister", "prime"}
 };
@@ -3092,13 +3110,17 @@ static int appositive_name(qctx *c, const mention *m)
     return 0;
   /* not "Ann Lee, of the liberal Free Democrats, told": a preposition's
    * object behind its modifiers */
-  while (p > 0 && m->t0 - p < 4 && is_word(&c->toks[p - 1])
+  /* (a number among the words: "Ann Lee, whose two sons attend Maple
+   * Grove, said") */
+  while (p > 0 && m->t0 - p < 5
+         && (is_word(&c->toks[p - 1]) || c->toks[p - 1].kind == T_NUM)
          && !(c->toks[p - 1].flags & (TF_SENT | TF_PARA | TF_WIN))) {
     uint32_t lx = tlex(c, p - 1);
     if (lx & L_PREP) return 0;
     /* nor a relative clause's object: "Ann Lee, who represents York
-     * Central, said" (a verb the lexicon does not know before it) */
-    if (tok_in_words(c, p - 1, "who|which|that")) return 0;
+     * Central, said", "Ann Lee, whose son attends Maple Grove, said" (a
+     * verb the lexicon does not know before it) */
+    if (tok_in_words(c, p - 1, "who|whose|which|that")) return 0;
     if ((c->toks[p - 1].flags & TF_CAP) || (lx & (L_CUE | L_VERB | L_CONJ | L_PRON))) break;
     p--;
   }
@@ -3746,6 +3768,25 @@ static dl_span resolve_role(qctx *c, size_t k)
               && tok_in_words(c, k, "minister|president|chancellor|premier")))
         return c->tit[j].span;
     }
+  /* "Supervisor Ann Lee ... Supervisor Tom Cole ... Lee said she hoped.
+   * '…,' the supervisor said": of two holders of the title, the one
+   * the sentence before spoke of (the latest subject, by surname) */
+  if (c->nrec > 0 && (c->rec[0].flags & M_SUBJ) && c->rec[0].ln
+      && !(c->rec[0].flags & (M_ORG | M_DESC | M_ROLE))) {
+    size_t first = NTITLED;
+    for (j = 0; j < c->ntit; j++) {
+      size_t ls, ln;
+      if (!title_hit(c, k, alt, j) || nat_clash(c, nat, j) || c->tit[j].rank != rank
+          || c->tit[j].former != former)
+        continue;
+      if (first == NTITLED) first = j;
+      ln = last_word(c->text, c->tit[j].span, &ls);
+      if (ln == c->rec[0].ln && memcmp(c->text + ls, c->text + c->rec[0].ls, ln) == 0) {
+        if (j != first) return c->tit[j].span;
+        break;
+      }
+    }
+  }
   for (j = 0; j < c->ntit; j++) {
     if (!title_hit(c, k, alt, j)) continue;
     /* "the Iranian spokesman" is not the American one named since */
@@ -6211,6 +6252,7 @@ static int find_mentions(qctx *c, size_t from)
               | (lx & L_FEMALE ? M_FEMALE : 0);
       j = i + 1;
     } else {
+      int local_no = 0;   /* the name ends with a union local's number */
       if (participle_opener(c, i)) { i++; continue; }
       j = i + 1;
       while (j < c->nt && !(c->toks[j - 1].flags & TF_POSS) && joins(c, j)) j++;
@@ -6235,6 +6277,13 @@ static int find_mentions(qctx *c, size_t from)
       }
       while (j > k && !(c->toks[j - 1].flags & TF_CAP)) j--;   /* trailing connectors */
       if (k == j) { i = j > i ? j : i + 1; continue; }
+      /* "Teamsters Local 79 said", "UAW Local 600": a union local's
+       * number ends its name, a body's */
+      if (j - k >= 2 && j < c->nt && c->toks[j].kind == T_NUM
+          && !(c->toks[j].flags & (TF_PARA | TF_WIN)) && tok_is(c, j - 1, "local")) {
+        j++;
+        local_no = 1;
+      }
       /* "says Ugandan opposition leader": a nationality before a role in
        * lower case describes someone, it names no one */
       if (j == k + 1 && k > 0 && is_cue(c, k - 1) && (tlex(c, k) & L_NAT)
@@ -6253,7 +6302,9 @@ static int find_mentions(qctx *c, size_t from)
         if (wx & L_TITLE && wx & L_FEMALE) m.flags |= M_FEMALE;
       }
       if (c->toks[j - 1].flags & TF_POSS) m.flags |= M_POSS;
-      if (j - m.t0 >= 2 && c->toks[j - 1].len <= 13
+      if (local_no)
+        m.flags |= M_ORG;
+      else if (j - m.t0 >= 2 && c->toks[j - 1].len <= 13
           && is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len))
         m.flags |= M_ORG;                /* "Acme Corp" */
       else if (org_of_head(c, m.t0, j) >= 0)

@@ -222,6 +222,8 @@ typedef struct abbrev { const char *w; unsigned char cls; } abbrev;
  * forms (U.S., e.g., a.m., N.Y.) are recognized by their shape instead. */
 static const abbrev ABBREVS[] = {
   {"adm", AB_TITLE | AB_CAP}, {"al", AB_GENERAL}, {"ala", AB_GENERAL | AB_CAP},
+  /* "Ald. Ann Lee (9th)": a Chicago alderman */
+  {"ald", AB_TITLE | AB_CAP},
   {"approx", AB_GENERAL}, {"apr", AB_GENERAL | AB_CAP},
   {"ariz", AB_GENERAL | AB_CAP}, {"ark", AB_GENERAL | AB_CAP},
   {"art", AB_NUMBER}, {"assn", AB_GENERAL}, {"assoc", AB_GENERAL},
