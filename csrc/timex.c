@@ -2286,6 +2286,23 @@ static int will_before(const scan *sc, int a)
   return 0;
 }
 
+/* A "will" before token a in its sentence with no determiner between:
+ * the day is the plan's own ("will open on Sept. 23", "will be held Sept.
+ * 23"), not a day a noun phrase after the verb names ("will examine the
+ * events of Sept. 23", "will discuss the Sept. 23 report", "will be asked
+ * about his remarks on Sept. 23": days gone by). */
+static int will_governs(const scan *sc, int a)
+{
+  int k, lo = clause_back(sc, a, 1);
+  for (k = a - 1; k >= lo; k--) {
+    if (isw(sc, k, W_WILL)) return 1;
+    if (T(k)->kind == TK_WORD
+        && dl_word_in(sc->text + T(k)->s, T(k)->n, FORECAST_DETS, sizeof FORECAST_DETS / sizeof FORECAST_DETS[0]))
+      return 0;
+  }
+  return 0;
+}
+
 /* A "will" or a modal of possibility ("may", "might", "could", "should",
  * "must"; not "would", which also reports a past plan) before token a in
  * its sentence, within the tense window, not before "have" ("could have
@@ -2368,7 +2385,7 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
    * more than a week cannot be the one a "will" plans, so it is next
    * year's (the present, "the store opens at 9 a.m. on Oct. 5", may tell
    * of a day gone by and keeps the nearest) */
-  if (d && diff < -7 && diff > -DL_PAST_DAY_AHEAD && will_before(sc, a) && modal_ahead_before(sc, a)
+  if (d && diff < -7 && diff > -DL_PAST_DAY_AHEAD && will_governs(sc, a) && modal_ahead_before(sc, a)
       && tense_at(sc, a, b) > 0) {
     int y = resolve_year(base, mo, d, 0);
     return y && y < 9999 ? y + 1 : 0;
