@@ -1988,10 +1988,10 @@ static const char *const FORECAST_DETS[] = {
   "a", "an", "her", "his", "its", "our", "the", "their", "this", "that"
 };
 
-/* Is token k a piece of a number written with glue ("2-1/2", "50-3/8",
+/* Is token k a piece of a number written with glue ("1-1/4", "38-7/8",
  * "1,250.75"): a '-', '/', '.' or ',' between two numbers, with no
  * space on either side, or the number after one?  Such a number reads as
- * one word when counting how far a verb is ("climbed 2-1/2 to 50-3/8 by
+ * one word when counting how far a verb is ("rose 1-1/4 to 38-7/8 by
  * midafternoon": the verb is four words back, not twelve tokens). */
 static int num_piece(const scan *sc, int k)
 {
