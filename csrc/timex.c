@@ -7655,12 +7655,15 @@ static int m_the(scan *sc, int i, mres *r)
     /* "the week that (which) ended Oct. 12" as "the week ended Oct. 12" */
     int e = isw(sc, j + 1, W_THAT) || (IN(j + 1) && dl_word_eq(sc->text + T(j + 1)->s, T(j + 1)->n, "which"))
             ? j + 2 : j + 1;
+    int de;
     res_init(&d_);
     /* (British and wire style: "in the week to March 11", "the week
-     * through Friday") */
+     * through Friday"; not a thing of the day's after "to": "looked
+     * past the week to Friday's jobs report") */
     if ((isw(sc, e, W_ENDED) || isw(sc, e, W_ENDING) || (e == j + 1 && !isw(sc, i - 1, W_FROM)
                                                          && (isw(sc, e, W_TO) || isw(sc, e, W_THROUGH))))
-        && m_core(sc, e + 1, &d_) > e + 1
+        && (de = m_core(sc, e + 1, &d_)) > e + 1
+        && (isw(sc, e, W_ENDED) || isw(sc, e, W_ENDING) || !ispu(sc, de, PUNCT_POSS))
         && d_.kind == V_POINT && d_.tv.gran == TG_DAY && d_.tv.y) {
       v = d_.tv;
       dl_tv_shift(&v, U_DAY, -3);
