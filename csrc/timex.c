@@ -291,15 +291,32 @@ static const char *const MONTH_DATA_NOUNS[] = {
  * qualifies ("January consumer prices", "October retail sales data"). */
 #define DL_MONTH_DATA_WORDS 3
 
+/* Words that end the noun phrase a month opens: what follows them is no
+ * figures of the month ("will reopen in August and report output", "in
+ * September with new data", "in August as orders fall"). */
+static const char *const MONTH_DATA_STOPS[] = {
+  "a", "an", "and", "are", "as", "at", "by", "for", "from", "had", "has", "in", "into", "is", "of",
+  "on", "or", "than", "that", "the", "to", "was", "were", "will", "with", "would"
+};
+
 /* Is the month ending before token b the month of figures: a noun of
- * figures among the few lower-case words right after it? */
+ * figures among the few lower-case words right after it, in its noun
+ * phrase?  (Read from the source word by word: a token of ordinary words
+ * stands for a run of them.) */
 static int month_data_after(const scan *sc, int b)
 {
-  int k;
-  for (k = b; k < b + DL_MONTH_DATA_WORDS && IN(k); k++) {
-    if (T(k)->kind != TK_WORD || (T(k)->fl & F_CAP)) return 0;
-    if (word_after_any(sc, k - 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
+  size_t p, e;
+  int w;
+  if (!IN(b - 1)) return 0;
+  p = sc->t[b - 1].s + sc->t[b - 1].n;
+  for (w = 0; w < DL_MONTH_DATA_WORDS; w++, p = e) {
+    while (p < sc->len && (sc->text[p] == ' ' || sc->text[p] == '\t' || sc->text[p] == '\n')) p++;
+    for (e = p; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+    if (e == p || !DL_IS_LOWER(sc->text[p])) return 0;
+    if (dl_word_in(sc->text + p, e - p, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
       return 1;
+    if (dl_word_in(sc->text + p, e - p, MONTH_DATA_STOPS, sizeof MONTH_DATA_STOPS / sizeof MONTH_DATA_STOPS[0]))
+      return 0;
   }
   return 0;
 }
