@@ -7373,13 +7373,20 @@ static int m_month_quarter(scan *sc, int i, int j, mres *r)
 
 /* "the rest of the decade" / "the remainder of the year" at token i,
  * unit_w the word after the second "the". */
-static int rest_of_unit(const scan *sc, int i, unsigned unit_w)
+/* Is token k "rest" or "remainder" (the rest of a period)? */
+static int rest_word(const scan *sc, int k)
 {
   const tok *n;
-  if (!isw(sc, i + 2, W_OF) || !isw(sc, i + 3, W_THE) || !isw(sc, i + 4, unit_w)) return 0;
-  n = T(i + 1);
+  if (!IN(k)) return 0;
+  n = T(k);
   return n->kind == TK_WORD && n->w == 0
          && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder"));
+}
+
+static int rest_of_unit(const scan *sc, int i, unsigned unit_w)
+{
+  if (!isw(sc, i + 2, W_OF) || !isw(sc, i + 3, W_THE) || !isw(sc, i + 4, unit_w)) return 0;
+  return rest_word(sc, i + 1);
 }
 
 /* Does the verb before the "through" at token t say the night is going
@@ -7649,9 +7656,7 @@ static int m_the(scan *sc, int i, mres *r)
   }
   /* "the rest of 2025", "the remainder of this year": the year named,
    * the whole phrase, as "the rest of the year" */
-  if (isw(sc, i + 2, W_OF) && !isw(sc, i + 3, W_THE) && IN(i + 1) && T(i + 1)->kind == TK_WORD && T(i + 1)->w == 0
-      && (dl_word_eq(sc->text + T(i + 1)->s, T(i + 1)->n, "rest")
-          || dl_word_eq(sc->text + T(i + 1)->s, T(i + 1)->n, "remainder"))) {
+  if (isw(sc, i + 2, W_OF) && !isw(sc, i + 3, W_THE) && rest_word(sc, i + 1)) {
     mres r_;
     int e_;
     res_init(&r_);
@@ -9041,8 +9046,7 @@ static int can_start(const scan *sc, int i)
       if (t->cat == LEX_DET && t->val == 2) return dl_word_eq(sc->text + n->s, n->n, "while");
       /* the turn of the century (m_the) */
       if (n->w == W_TURN) return w2 == W_OF && isw(sc, i + 3, W_THE) && isw(sc, i + 4, W_CENTURY);
-      if (w2 == W_OF && !isw(sc, i + 3, W_THE) && n->w == 0
-          && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder")))
+      if (w2 == W_OF && !isw(sc, i + 3, W_THE) && rest_word(sc, i + 1))
         return 1;   /* the rest of 2025, of this year (m_the) */
       return w2 == W_OF && (isw(sc, i + 4, W_DECADE) || isw(sc, i + 4, W_YEAR))
              && rest_of_unit(sc, i, T(i + 4)->w);
