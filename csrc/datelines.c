@@ -1577,7 +1577,8 @@ int dl_find_city_line(const char *text, size_t start, size_t end, dl_dateline *o
   size_t i, words = 0, upper = 0;
   memset(out, 0, sizeof *out);
   while (end > start && DL_IS_SPACE(text[end - 1])) end--;
-  if (end <= start || end - start > DL_MAX_BARE_CITY_BYTES) return 0;
+  if (end <= start || end - start > DL_MAX_BARE_CITY_BYTES || !DL_IS_UPPER(text[start])) return 0;
+  /* (a capital first: the loop below reads the byte before a space) */
   /* capitals, and the spaces, dots, hyphens and apostrophes of a city's
    * name ("ANKARA", "KUALA LUMPUR", "ST. JOHN'S"): no date, no separator */
   for (i = start; i < end; i++) {
@@ -1594,7 +1595,7 @@ int dl_find_city_line(const char *text, size_t start, size_t end, dl_dateline *o
     }
   }
   if (upper < 3 || words == 0 || words > DL_MAX_BARE_CAPS
-      || !DL_IS_UPPER(text[start]) || !known_city(text + start, end - start))
+      || !known_city(text + start, end - start))
     return 0;
   out->span = mkspan(start, end);
   out->place = out->span;

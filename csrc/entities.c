@@ -6156,6 +6156,13 @@ static int surname_ending(const char *w, size_t n)
   return 0;
 }
 
+/* Last words of a political party's name ("Democrat Party", "National
+ * Front"; not a firm's "Opposition Research Group"), sorted by strcmp. */
+static const char *const party_heads[] = {
+  "alliance", "bloc", "coalition", "congress", "front", "league", "movement", "parties", "party",
+  "union"
+};
+
 /* Words for a body outside the law between "the" and its name ("the
  * banned Gamaa Islamiya"), sorted by strcmp. */
 static const char *const outlaw_words[] = {
@@ -8501,7 +8508,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && (dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "opposition")
           || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "ruling")
           || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "rival"))
-      && TOK_IN(c, b - 1, L_ORG_HEAD))
+      && word_in(party_heads, NELEM(party_heads), c->text + c->toks[b - 1].start, c->toks[b - 1].len))
     return run(c, sent0, a + 1, b, send, caps_sentence);
   /* "Valencia - Leandro ( 55 ) , Suker ( 80 )", a scorers line of a team
    * sport: the name opening it before the dash is the club, even when

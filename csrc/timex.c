@@ -291,15 +291,32 @@ static const char *const MONTH_DATA_NOUNS[] = {
  * qualifies ("January consumer prices", "October retail sales data"). */
 #define DL_MONTH_DATA_WORDS 3
 
+/* Words that end the noun phrase a month opens: what follows them is no
+ * figures of the month ("will reopen in August and report output", "in
+ * September with new data", "in August as orders fall"). */
+static const char *const MONTH_DATA_STOPS[] = {
+  "a", "an", "and", "are", "as", "at", "by", "for", "from", "had", "has", "in", "into", "is", "of",
+  "on", "or", "than", "that", "the", "to", "was", "were", "will", "with", "would"
+};
+
 /* Is the month ending before token b the month of figures: a noun of
- * figures among the few lower-case words right after it? */
+ * figures among the few lower-case words right after it, in its noun
+ * phrase?  (Read from the source word by word: a token of ordinary words
+ * stands for a run of them.) */
 static int month_data_after(const scan *sc, int b)
 {
-  int k;
-  for (k = b; k < b + DL_MONTH_DATA_WORDS && IN(k); k++) {
-    if (T(k)->kind != TK_WORD || (T(k)->fl & F_CAP)) return 0;
-    if (word_after_any(sc, k - 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
+  size_t p, e;
+  int w;
+  if (!IN(b - 1)) return 0;
+  p = sc->t[b - 1].s + sc->t[b - 1].n;
+  for (w = 0; w < DL_MONTH_DATA_WORDS; w++, p = e) {
+    while (p < sc->len && (sc->text[p] == ' ' || sc->text[p] == '\t' || sc->text[p] == '\n')) p++;
+    for (e = p; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+    if (e == p || !DL_IS_LOWER(sc->text[p])) return 0;
+    if (dl_word_in(sc->text + p, e - p, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
       return 1;
+    if (dl_word_in(sc->text + p, e - p, MONTH_DATA_STOPS, sizeof MONTH_DATA_STOPS / sizeof MONTH_DATA_STOPS[0]))
+      return 0;
   }
   return 0;
 }
@@ -1988,10 +2005,10 @@ static const char *const FORECAST_DETS[] = {
   "a", "an", "her", "his", "its", "our", "the", "their", "this", "that"
 };
 
-/* Is token k a piece of a number written with glue ("2-1/2", "50-3/8",
+/* Is token k a piece of a number written with glue ("1-1/4", "38-7/8",
  * "1,250.75"): a '-', '/', '.' or ',' between two numbers, with no
  * space on either side, or the number after one?  Such a number reads as
- * one word when counting how far a verb is ("climbed 2-1/2 to 50-3/8 by
+ * one word when counting how far a verb is ("rose 1-1/4 to 38-7/8 by
  * midafternoon": the verb is four words back, not twelve tokens). */
 static int num_piece(const scan *sc, int k)
 {
@@ -2286,6 +2303,23 @@ static int will_before(const scan *sc, int a)
   return 0;
 }
 
+/* A "will" before token a in its sentence with no determiner between:
+ * the day is the plan's own ("will open on Sept. 23", "will be held Sept.
+ * 23"), not a day a noun phrase after the verb names ("will examine the
+ * events of Sept. 23", "will discuss the Sept. 23 report", "will be asked
+ * about his remarks on Sept. 23": days gone by). */
+static int will_governs(const scan *sc, int a)
+{
+  int k, lo = clause_back(sc, a, 1);
+  for (k = a - 1; k >= lo; k--) {
+    if (isw(sc, k, W_WILL)) return 1;
+    if (T(k)->kind == TK_WORD
+        && dl_word_in(sc->text + T(k)->s, T(k)->n, FORECAST_DETS, sizeof FORECAST_DETS / sizeof FORECAST_DETS[0]))
+      return 0;
+  }
+  return 0;
+}
+
 /* A "will" or a modal of possibility ("may", "might", "could", "should",
  * "must"; not "would", which also reports a past plan) before token a in
  * its sentence, within the tense window, not before "have" ("could have
@@ -2368,7 +2402,7 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
    * more than a week cannot be the one a "will" plans, so it is next
    * year's (the present, "the store opens at 9 a.m. on Oct. 5", may tell
    * of a day gone by and keeps the nearest) */
-  if (d && diff < -7 && diff > -DL_PAST_DAY_AHEAD && will_before(sc, a) && modal_ahead_before(sc, a)
+  if (d && diff < -7 && diff > -DL_PAST_DAY_AHEAD && will_governs(sc, a) && modal_ahead_before(sc, a)
       && tense_at(sc, a, b) > 0) {
     int y = resolve_year(base, mo, d, 0);
     return y && y < 9999 ? y + 1 : 0;
@@ -7370,13 +7404,20 @@ static int m_month_quarter(scan *sc, int i, int j, mres *r)
 
 /* "the rest of the decade" / "the remainder of the year" at token i,
  * unit_w the word after the second "the". */
-static int rest_of_unit(const scan *sc, int i, unsigned unit_w)
+/* Is token k "rest" or "remainder" (the rest of a period)? */
+static int rest_word(const scan *sc, int k)
 {
   const tok *n;
-  if (!isw(sc, i + 2, W_OF) || !isw(sc, i + 3, W_THE) || !isw(sc, i + 4, unit_w)) return 0;
-  n = T(i + 1);
+  if (!IN(k)) return 0;
+  n = T(k);
   return n->kind == TK_WORD && n->w == 0
          && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder"));
+}
+
+static int rest_of_unit(const scan *sc, int i, unsigned unit_w)
+{
+  if (!isw(sc, i + 2, W_OF) || !isw(sc, i + 3, W_THE) || !isw(sc, i + 4, unit_w)) return 0;
+  return rest_word(sc, i + 1);
 }
 
 /* Does the verb before the "through" at token t say the night is going
@@ -7646,9 +7687,7 @@ static int m_the(scan *sc, int i, mres *r)
   }
   /* "the rest of 2025", "the remainder of this year": the year named,
    * the whole phrase, as "the rest of the year" */
-  if (isw(sc, i + 2, W_OF) && !isw(sc, i + 3, W_THE) && IN(i + 1) && T(i + 1)->kind == TK_WORD && T(i + 1)->w == 0
-      && (dl_word_eq(sc->text + T(i + 1)->s, T(i + 1)->n, "rest")
-          || dl_word_eq(sc->text + T(i + 1)->s, T(i + 1)->n, "remainder"))) {
+  if (isw(sc, i + 2, W_OF) && !isw(sc, i + 3, W_THE) && rest_word(sc, i + 1)) {
     mres r_;
     int e_;
     res_init(&r_);
@@ -7669,12 +7708,15 @@ static int m_the(scan *sc, int i, mres *r)
     /* "the week that (which) ended Oct. 12" as "the week ended Oct. 12" */
     int e = isw(sc, j + 1, W_THAT) || (IN(j + 1) && dl_word_eq(sc->text + T(j + 1)->s, T(j + 1)->n, "which"))
             ? j + 2 : j + 1;
+    int de;
     res_init(&d_);
     /* (British and wire style: "in the week to March 11", "the week
-     * through Friday") */
+     * through Friday"; not a thing of the day's after "to": "looked
+     * past the week to Friday's jobs report") */
     if ((isw(sc, e, W_ENDED) || isw(sc, e, W_ENDING) || (e == j + 1 && !isw(sc, i - 1, W_FROM)
                                                          && (isw(sc, e, W_TO) || isw(sc, e, W_THROUGH))))
-        && m_core(sc, e + 1, &d_) > e + 1
+        && (de = m_core(sc, e + 1, &d_)) > e + 1
+        && (isw(sc, e, W_ENDED) || isw(sc, e, W_ENDING) || !ispu(sc, de, PUNCT_POSS))
         && d_.kind == V_POINT && d_.tv.gran == TG_DAY && d_.tv.y) {
       v = d_.tv;
       dl_tv_shift(&v, U_DAY, -3);
@@ -9057,8 +9099,7 @@ static int can_start(const scan *sc, int i)
       if (t->cat == LEX_DET && t->val == 2) return dl_word_eq(sc->text + n->s, n->n, "while");
       /* the turn of the century (m_the) */
       if (n->w == W_TURN) return w2 == W_OF && isw(sc, i + 3, W_THE) && isw(sc, i + 4, W_CENTURY);
-      if (w2 == W_OF && !isw(sc, i + 3, W_THE) && n->w == 0
-          && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder")))
+      if (w2 == W_OF && !isw(sc, i + 3, W_THE) && rest_word(sc, i + 1))
         return 1;   /* the rest of 2025, of this year (m_the) */
       return w2 == W_OF && (isw(sc, i + 4, W_DECADE) || isw(sc, i + 4, W_YEAR))
              && rest_of_unit(sc, i, T(i + 4)->w);

@@ -277,6 +277,17 @@ static void test_known_place(dl_test_state *ts)
   CHECK(ts, dl_known_place("Paris|Texas", 5) == 1);    /* only n bytes are read */
 }
 
+/* A city alone on its line: capitals of a known city, nothing before the
+ * span read (a line opening with a space is none). */
+static void test_city_line(dl_test_state *ts)
+{
+  dl_dateline d;
+  CHECK(ts, dl_find_city_line("ANKARA\n", 0, 7, &d) == 1 && d.city.start == 0 && d.city.len == 6);
+  CHECK(ts, dl_find_city_line(" ANKARA", 0, 7, &d) == 0);
+  CHECK(ts, dl_find_city_line("Ankara", 0, 6, &d) == 0);
+  CHECK(ts, dl_find_city_line("ANKARA, May 3", 0, 13, &d) == 0);
+}
+
 void test_datelines(dl_test_state *ts)
 {
   run_fixture(ts);
@@ -284,4 +295,5 @@ void test_datelines(dl_test_state *ts)
   test_edges(ts);
   test_need(ts);
   test_known_place(ts);
+  test_city_line(ts);
 }

@@ -153,6 +153,14 @@ void test_timex(dl_test_state *ts)
     CHECK(ts, x && x->start == 10 && x->len == 7 && strcmp(x->value, "2025-10-28") == 0);
   }
 
+  /* "the week to Friday's report": the day's report, no week up to it */
+  {
+    const dl_timex *x = nth(&l, "Traders looked past the week to Friday's jobs report.", "2025-03-14", 0);
+    CHECK(ts, l.n == 1 && x && x->len == 6 && strcmp(x->value, "2025-03-14") == 0);
+    x = nth(&l, "Claims fell in the week to Friday, data showed.", "2025-03-14", 0);
+    CHECK(ts, l.n == 2 && x && x->len == 8 && strcmp(x->value, "2025-W11") == 0);
+  }
+
   /* sets carry freq and quant */
   {
     const dl_timex *x = nth(&l, "She calls twice a week.", "2024-10-22", 0);
