@@ -4171,8 +4171,11 @@ static size_t seat_after(qctx *c, size_t k)
   return e > k + 2 ? e - k - 1 : 0;
 }
 
-/* Words before "ministry" that name no portfolio ("the same ministry") */
-#define NO_PORTFOLIO "new|same|other|former|relevant|responsible|concerned|both|each|whole"
+/* Words before "ministry" that name no portfolio ("the same ministry",
+ * "the powerful ministry", "the federal ministry": a body named before) */
+#define NO_PORTFOLIO "new|same|other|former|relevant|responsible|concerned|both|each|whole" \
+  "|powerful|influential|key|main|top|senior|sprawling|mighty|competent|current|previous" \
+  "|federal|state|central|national|regional|provincial|local"
 
 /* "The foreign ministry said", "the defence ministry said" (wire style,
  * in lower case), in tokens (i, k]: the body named by its portfolio.
