@@ -9830,8 +9830,11 @@ static dl_status transcript_turns(const char *text, size_t len, const dl_para *b
      * (a question to the paper's interviewer is not; nor the turns of a
      * speaker the story never names); when two speakers or more take
      * turns and one asks a question: an interview or a debate, not a
-     * list of scores ("Smith: 9.5 points") or places ("Paris: June 3.") */
-    if (!marked && who.len && distinct && asked) {
+     * list of scores ("Smith: 9.5 points") or places ("Paris: June 3.");
+     * and the speaker written in full somewhere, two words or more: a
+     * label the story writes alone ("on Monday", "in Paris") is as
+     * likely a day's or a place's in a schedule as a person's */
+    if (!marked && who.len && distinct && asked && memchr(text + who.start, ' ', who.len)) {
       dl_quote tq;
       size_t e = pe;
       while (e > cs && DL_IS_SPACE(text[e - 1])) e--;
