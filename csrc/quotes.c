@@ -4004,6 +4004,21 @@ static int court_doc_unfit(qctx *c, size_t k, const recent *r)
 /* Bytes doc_other_owner looks back for the document's first mention. */
 #define DL_MAX_DOC_BACK 600
 
+/* The byte where the document noun at token k was last written before
+ * it, as a word in any case, within DL_MAX_DOC_BACK bytes; 0 when it
+ * was not.  *lo is where the look back stops. */
+static size_t doc_prev_mention(qctx *c, size_t k, size_t *lo)
+{
+  const char *t = c->text;
+  size_t n = c->toks[k].len, s = c->toks[k].s, p;
+  *lo = s > DL_MAX_DOC_BACK ? s - DL_MAX_DOC_BACK : 0;
+  for (p = s; p-- > *lo + 1;)
+    if (!DL_IS_ALPHA(t[p - 1]) && p + n <= s && lword_cmp_n(t + p, n, t + s) == 0
+        && !(p + n < c->len && DL_IS_ALPHA(t[p + n])))
+      return p;
+  return 0;
+}
+
 /* "reading from a principal's email … "…," the email said": was the
  * document noun at token k, on its nearest earlier mention (within
  * DL_MAX_DOC_BACK bytes), someone's named by an indefinite lower-case
@@ -4012,28 +4027,22 @@ static int court_doc_unfit(qctx *c, size_t k, const recent *r)
 static int doc_other_owner(qctx *c, size_t k)
 {
   const char *t = c->text;
-  size_t n = c->toks[k].len, s = c->toks[k].s;
-  size_t lo = s > DL_MAX_DOC_BACK ? s - DL_MAX_DOC_BACK : 0, p, q, w;
-  for (p = s; p-- > lo + 1;) {
-    if (DL_IS_ALPHA(t[p - 1]) || p + n > s || lword_cmp_n(t + p, n, t + s) != 0
-        || (p + n < c->len && DL_IS_ALPHA(t[p + n])))
-      continue;
-    /* the nearest mention: after "'s " or "’s "? */
-    if (p < 4 || t[p - 1] != ' ' || t[p - 2] != 's') return 0;
-    if (t[p - 3] == '\'') q = p - 3;
-    else if (p >= 6 && (unsigned char)t[p - 3] == 0x99 && (unsigned char)t[p - 4] == 0x80
-             && (unsigned char)t[p - 5] == 0xE2) q = p - 5;
-    else return 0;
-    for (w = q; w > lo && DL_IS_ALPHA(t[w - 1]); w--) {}
-    if (w == q || t[w] < 'a' || t[w] > 'z') return 0;
-    /* one the story does not name: "a principal's", "an aide's", not
-     * "the company's" or "the minister's" (a body or a role named
-     * before) */
-    return (w >= 2 && t[w - 1] == ' ' && t[w - 2] == 'a' && (w == 2 || !DL_IS_ALPHA(t[w - 3])))
-           || (w >= 3 && t[w - 1] == ' ' && t[w - 2] == 'n' && t[w - 3] == 'a'
-               && (w == 3 || !DL_IS_ALPHA(t[w - 4])));
-  }
-  return 0;
+  size_t lo, p = doc_prev_mention(c, k, &lo), q, w;
+  if (!p) return 0;
+  /* the nearest mention: after "'s " or "’s "? */
+  if (p < 4 || t[p - 1] != ' ' || t[p - 2] != 's') return 0;
+  if (t[p - 3] == '\'') q = p - 3;
+  else if (p >= 6 && (unsigned char)t[p - 3] == 0x99 && (unsigned char)t[p - 4] == 0x80
+           && (unsigned char)t[p - 5] == 0xE2) q = p - 5;
+  else return 0;
+  for (w = q; w > lo && DL_IS_ALPHA(t[w - 1]); w--) {}
+  if (w == q || t[w] < 'a' || t[w] > 'z') return 0;
+  /* one the story does not name: "a principal's", "an aide's", not
+   * "the company's" or "the minister's" (a body or a role named
+   * before) */
+  return (w >= 2 && t[w - 1] == ' ' && t[w - 2] == 'a' && (w == 2 || !DL_IS_ALPHA(t[w - 3])))
+         || (w >= 3 && t[w - 1] == ' ' && t[w - 2] == 'n' && t[w - 3] == 'a'
+             && (w == 3 || !DL_IS_ALPHA(t[w - 4])));
 }
 
 /* "Both leaders said in a joint statement … "…," the statement said":
@@ -4043,17 +4052,10 @@ static int doc_other_owner(qctx *c, size_t k)
 static int joint_doc(qctx *c, size_t k, const recent *r)
 {
   const char *t = c->text;
-  size_t n = c->toks[k].len, s = c->toks[k].s;
-  size_t lo = s > DL_MAX_DOC_BACK ? s - DL_MAX_DOC_BACK : 0, p;
-  if (r->flags & M_ORG) return 0;
-  for (p = s; p-- > lo + 1;) {
-    if (DL_IS_ALPHA(t[p - 1]) || p + n > s || lword_cmp_n(t + p, n, t + s) != 0
-        || (p + n < c->len && DL_IS_ALPHA(t[p + n])))
-      continue;
-    return p >= lo + 6 && t[p - 1] == ' ' && lword_cmp_n(t + p - 6, 5, "joint") == 0
-           && (p - 6 == 0 || !DL_IS_ALPHA(t[p - 7]));
-  }
-  return 0;
+  size_t lo, p;
+  if (r->flags & M_ORG || !(p = doc_prev_mention(c, k, &lo))) return 0;
+  return p >= lo + 6 && t[p - 1] == ' ' && lword_cmp_n(t + p - 6, 5, "joint") == 0
+         && (p - 6 == 0 || !DL_IS_ALPHA(t[p - 7]));
 }
 
 /* Is the cue at token i a participle after "a" and a document noun ("said
