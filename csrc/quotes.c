@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "dateline.h"
+#include "datelines.h"
 #include "entities.h"
 #include "gazetteer.h"
 #include "quotes.h"
@@ -9704,6 +9705,16 @@ static int turn_colon(const char *text, const dl_para *p)
   return p->len >= 3 && DL_IS_UPPER(text[p->start]) && memchr(text + p->start, ':', n);
 }
 
+/* Can name sp, a turn's label as the story writes it, be a person's: a
+ * full name ("Ann Lee"), or one word that names no day, month or place
+ * ("Merkel", not "Monday" or "Geneva")? */
+static int turn_speaker_person(const char *text, dl_span sp)
+{
+  const char *w = text + sp.start;
+  if (memchr(w, ' ', sp.len)) return 1;
+  return !(lex_lookup(w, sp.len) & L_STOPCAP) && !dl_known_place(w, sp.len);
+}
+
 static int quote_pos_cmp(const void *a, const void *b)
 {
   const dl_quote *x = (const dl_quote *)a, *y = (const dl_quote *)b;
@@ -9833,10 +9844,9 @@ static dl_status transcript_turns(const char *text, size_t len, const dl_para *b
      * speaker the story never names); when two speakers or more take
      * turns and one asks a question: an interview or a debate, not a
      * list of scores ("Smith: 9.5 points") or places ("Paris: June 3.");
-     * and the speaker written in full somewhere, two words or more: a
-     * label the story writes alone ("on Monday", "in Paris") is as
-     * likely a day's or a place's in a schedule as a person's */
-    if (!marked && who.len && distinct && asked && memchr(text + who.start, ' ', who.len)) {
+     * and a speaker the story names as a person, not a day's or a
+     * place's label in a schedule ("Monday:", "Geneva:") */
+    if (!marked && who.len && distinct && asked && turn_speaker_person(text, who)) {
       dl_quote tq;
       size_t e = pe;
       while (e > cs && DL_IS_SPACE(text[e - 1])) e--;
