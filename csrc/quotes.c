@@ -9656,6 +9656,12 @@ static dl_span name_run(const char *text, size_t i, size_t hi, int lower)
     else break;
   }
   if (!nw) return none;
+  /* "Mayor Ana Ruiz's budget", "Ruiz’s": a possessive names what is
+   * the person's, not the person spoken to */
+  if ((w - s >= 2 && text[w - 1] == 's' && text[w - 2] == '\'')
+      || (w + 3 < hi && (unsigned char)text[w] == 0xE2 && (unsigned char)text[w + 1] == 0x80
+          && (unsigned char)text[w + 2] == 0x99 && text[w + 3] == 's'))
+    return none;
   run.start = (uint32_t)s;
   run.len = (uint32_t)(w - s);
   if (is_org_last(text + lw, w - lw)) return none;
