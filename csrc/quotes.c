@@ -9672,9 +9672,35 @@ static dl_span name_run(const char *text, size_t i, size_t hi, int lower)
   return none;
 }
 
+#define DL_MAX_INTRO_BACK 200   /* bytes before "spoke to us" looked at */
+
+/* The last name its sentence gives before text[i] ("Tom Reed, who leads
+ * the opposition, sat down with us"), looking back DL_MAX_INTRO_BACK
+ * bytes at most, not before lo; an empty span when none. */
+static dl_span name_before(const char *text, size_t lo, size_t i)
+{
+  size_t p = i > lo + DL_MAX_INTRO_BACK ? i - DL_MAX_INTRO_BACK : lo;
+  dl_span r = {0, 0}, none = {0, 0};
+  for (; p < i; p++) {
+    if (text[p] == '\n' || ((text[p] == '.' || text[p] == '!' || text[p] == '?') && p > lo
+                            && DL_IS_LOWER(text[p - 1])))
+      r = none;   /* a sentence ends: its names are no subject here */
+    else if (DL_IS_UPPER(text[p]) && (p == lo || !DL_IS_ALPHA(text[p - 1]))) {
+      dl_span f = name_run(text, p, i, 0);
+      if (f.len) {
+        r = f;
+        p = (size_t)f.start + f.len - 1;
+      }
+    }
+  }
+  return r;
+}
+
 /* The interviewee an interview's introduction text[lo, hi) names: the
- * person after an interview phrase, else the first one it names in
- * full ("Mayor Ines Brandt spoke to us"); an empty span when none. */
+ * person after an interview phrase, or before it when the phrase's
+ * object is the paper ("Tom Reed sat down with us"), else the first one
+ * it names in full ("Mayor Ines Brandt spoke to us"); an empty span
+ * when none. */
 static dl_span interviewee(const char *text, size_t lo, size_t hi)
 {
   size_t i, k;
@@ -9682,9 +9708,13 @@ static dl_span interviewee(const char *text, size_t lo, size_t hi)
   for (i = lo; i < hi && !r.len; i++) {
     if (!DL_IS_LOWER(text[i]) || (i > lo && DL_IS_ALPHA(text[i - 1]))) continue;
     for (k = 0; k < sizeof interview_cues / sizeof interview_cues[0]; k++) {
-      size_t n = strlen(interview_cues[k]);
+      size_t n = strlen(interview_cues[k]), o = i + n + 1;
       if (i + n < hi && text[i + n] == ' ' && dl_word_eq(text + i, n, interview_cues[k])) {
-        r = name_run(text, i + n, hi, DL_MAX_INTRO_ROLE);
+        if (o + 2 <= hi && (dl_word_eq(text + o, 2, "us") || dl_word_eq(text + o, 2, "me"))
+            && (o + 2 == hi || !DL_IS_ALPHA(text[o + 2])))
+          r = name_before(text, lo, i);
+        else
+          r = name_run(text, i + n, hi, DL_MAX_INTRO_ROLE);
         break;
       }
     }
