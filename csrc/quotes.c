@@ -9652,7 +9652,8 @@ static dl_span name_run(const char *text, size_t i, size_t hi, int lower)
     lw = w;
     nw++;
     w = e;
-    if (w + 1 < hi && text[w] == ' ' && DL_IS_UPPER(text[w + 1])) w++;
+    /* (at the cap, w stays at the last word's end: no space in the run) */
+    if (nw < DL_MAX_NAME_RUN && w + 1 < hi && text[w] == ' ' && DL_IS_UPPER(text[w + 1])) w++;
     else break;
   }
   if (!nw) return none;
