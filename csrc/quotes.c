@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "dateline.h"
+#include "datelines.h"
 #include "entities.h"
 #include "gazetteer.h"
 #include "quotes.h"
@@ -4045,6 +4046,21 @@ static int court_doc_unfit(qctx *c, size_t k, const recent *r)
 /* Bytes doc_other_owner looks back for the document's first mention. */
 #define DL_MAX_DOC_BACK 600
 
+/* The byte where the document noun at token k was last written before
+ * it, as a word in any case, within DL_MAX_DOC_BACK bytes; 0 when it
+ * was not.  *lo is where the look back stops. */
+static size_t doc_prev_mention(qctx *c, size_t k, size_t *lo)
+{
+  const char *t = c->text;
+  size_t n = c->toks[k].len, s = c->toks[k].s, p;
+  *lo = s > DL_MAX_DOC_BACK ? s - DL_MAX_DOC_BACK : 0;
+  for (p = s; p-- > *lo + 1;)
+    if (!DL_IS_ALPHA(t[p - 1]) && p + n <= s && lword_cmp_n(t + p, n, t + s) == 0
+        && !(p + n < c->len && DL_IS_ALPHA(t[p + n])))
+      return p;
+  return 0;
+}
+
 /* "reading from a principal's email … "…," the email said": was the
  * document noun at token k, on its nearest earlier mention (within
  * DL_MAX_DOC_BACK bytes), someone's named by an indefinite lower-case
@@ -4053,28 +4069,22 @@ static int court_doc_unfit(qctx *c, size_t k, const recent *r)
 static int doc_other_owner(qctx *c, size_t k)
 {
   const char *t = c->text;
-  size_t n = c->toks[k].len, s = c->toks[k].s;
-  size_t lo = s > DL_MAX_DOC_BACK ? s - DL_MAX_DOC_BACK : 0, p, q, w;
-  for (p = s; p-- > lo + 1;) {
-    if (DL_IS_ALPHA(t[p - 1]) || p + n > s || lword_cmp_n(t + p, n, t + s) != 0
-        || (p + n < c->len && DL_IS_ALPHA(t[p + n])))
-      continue;
-    /* the nearest mention: after "'s " or "’s "? */
-    if (p < 4 || t[p - 1] != ' ' || t[p - 2] != 's') return 0;
-    if (t[p - 3] == '\'') q = p - 3;
-    else if (p >= 6 && (unsigned char)t[p - 3] == 0x99 && (unsigned char)t[p - 4] == 0x80
-             && (unsigned char)t[p - 5] == 0xE2) q = p - 5;
-    else return 0;
-    for (w = q; w > lo && DL_IS_ALPHA(t[w - 1]); w--) {}
-    if (w == q || t[w] < 'a' || t[w] > 'z') return 0;
-    /* one the story does not name: "a principal's", "an aide's", not
-     * "the company's" or "the minister's" (a body or a role named
-     * before) */
-    return (w >= 2 && t[w - 1] == ' ' && t[w - 2] == 'a' && (w == 2 || !DL_IS_ALPHA(t[w - 3])))
-           || (w >= 3 && t[w - 1] == ' ' && t[w - 2] == 'n' && t[w - 3] == 'a'
-               && (w == 3 || !DL_IS_ALPHA(t[w - 4])));
-  }
-  return 0;
+  size_t lo, p = doc_prev_mention(c, k, &lo), q, w;
+  if (!p) return 0;
+  /* the nearest mention: after "'s " or "’s "? */
+  if (p < 4 || t[p - 1] != ' ' || t[p - 2] != 's') return 0;
+  if (t[p - 3] == '\'') q = p - 3;
+  else if (p >= 6 && (unsigned char)t[p - 3] == 0x99 && (unsigned char)t[p - 4] == 0x80
+           && (unsigned char)t[p - 5] == 0xE2) q = p - 5;
+  else return 0;
+  for (w = q; w > lo && DL_IS_ALPHA(t[w - 1]); w--) {}
+  if (w == q || t[w] < 'a' || t[w] > 'z') return 0;
+  /* one the story does not name: "a principal's", "an aide's", not
+   * "the company's" or "the minister's" (a body or a role named
+   * before) */
+  return (w >= 2 && t[w - 1] == ' ' && t[w - 2] == 'a' && (w == 2 || !DL_IS_ALPHA(t[w - 3])))
+         || (w >= 3 && t[w - 1] == ' ' && t[w - 2] == 'n' && t[w - 3] == 'a'
+             && (w == 3 || !DL_IS_ALPHA(t[w - 4])));
 }
 
 /* "Both leaders said in a joint statement … "…," the statement said":
@@ -4084,17 +4094,10 @@ static int doc_other_owner(qctx *c, size_t k)
 static int joint_doc(qctx *c, size_t k, const recent *r)
 {
   const char *t = c->text;
-  size_t n = c->toks[k].len, s = c->toks[k].s;
-  size_t lo = s > DL_MAX_DOC_BACK ? s - DL_MAX_DOC_BACK : 0, p;
-  if (r->flags & M_ORG) return 0;
-  for (p = s; p-- > lo + 1;) {
-    if (DL_IS_ALPHA(t[p - 1]) || p + n > s || lword_cmp_n(t + p, n, t + s) != 0
-        || (p + n < c->len && DL_IS_ALPHA(t[p + n])))
-      continue;
-    return p >= lo + 6 && t[p - 1] == ' ' && lword_cmp_n(t + p - 6, 5, "joint") == 0
-           && (p - 6 == 0 || !DL_IS_ALPHA(t[p - 7]));
-  }
-  return 0;
+  size_t lo, p;
+  if (r->flags & M_ORG || !(p = doc_prev_mention(c, k, &lo))) return 0;
+  return p >= lo + 6 && t[p - 1] == ' ' && lword_cmp_n(t + p - 6, 5, "joint") == 0
+         && (p - 6 == 0 || !DL_IS_ALPHA(t[p - 7]));
 }
 
 /* Is the cue at token i a participle after "a" and a document noun ("said
@@ -4212,8 +4215,11 @@ static size_t seat_after(qctx *c, size_t k)
   return e > k + 2 ? e - k - 1 : 0;
 }
 
-/* Words before "ministry" that name no portfolio ("the same ministry") */
-#define NO_PORTFOLIO "new|same|other|former|relevant|responsible|concerned|both|each|whole"
+/* Words before "ministry" that name no portfolio ("the same ministry",
+ * "the powerful ministry", "the federal ministry": a body named before) */
+#define NO_PORTFOLIO "new|same|other|former|relevant|responsible|concerned|both|each|whole" \
+  "|powerful|influential|key|main|top|senior|sprawling|mighty|competent|current|previous" \
+  "|federal|state|central|national|regional|provincial|local"
 
 /* "The foreign ministry said", "the defence ministry said" (wire style,
  * in lower case), in tokens (i, k]: the body named by its portfolio.
@@ -9697,10 +9703,17 @@ static dl_span name_run(const char *text, size_t i, size_t hi, int lower)
     lw = w;
     nw++;
     w = e;
-    if (w + 1 < hi && text[w] == ' ' && DL_IS_UPPER(text[w + 1])) w++;
+    /* (at the cap, w stays at the last word's end: no space in the run) */
+    if (nw < DL_MAX_NAME_RUN && w + 1 < hi && text[w] == ' ' && DL_IS_UPPER(text[w + 1])) w++;
     else break;
   }
   if (!nw) return none;
+  /* "Mayor Ana Ruiz's budget", "Ruiz’s": a possessive names what is
+   * the person's, not the person spoken to */
+  if ((w - s >= 2 && text[w - 1] == 's' && text[w - 2] == '\'')
+      || (w + 3 < hi && (unsigned char)text[w] == 0xE2 && (unsigned char)text[w + 1] == 0x80
+          && (unsigned char)text[w + 2] == 0x99 && text[w + 3] == 's'))
+    return none;
   run.start = (uint32_t)s;
   run.len = (uint32_t)(w - s);
   if (is_org_last(text + lw, w - lw)) return none;
@@ -9711,9 +9724,35 @@ static dl_span name_run(const char *text, size_t i, size_t hi, int lower)
   return none;
 }
 
+#define DL_MAX_INTRO_BACK 200   /* bytes before "spoke to us" looked at */
+
+/* The last name its sentence gives before text[i] ("Tom Reed, who leads
+ * the opposition, sat down with us"), looking back DL_MAX_INTRO_BACK
+ * bytes at most, not before lo; an empty span when none. */
+static dl_span name_before(const char *text, size_t lo, size_t i)
+{
+  size_t p = i > lo + DL_MAX_INTRO_BACK ? i - DL_MAX_INTRO_BACK : lo;
+  dl_span r = {0, 0}, none = {0, 0};
+  for (; p < i; p++) {
+    if (text[p] == '\n' || ((text[p] == '.' || text[p] == '!' || text[p] == '?') && p > lo
+                            && DL_IS_LOWER(text[p - 1])))
+      r = none;   /* a sentence ends: its names are no subject here */
+    else if (DL_IS_UPPER(text[p]) && (p == lo || !DL_IS_ALPHA(text[p - 1]))) {
+      dl_span f = name_run(text, p, i, 0);
+      if (f.len) {
+        r = f;
+        p = (size_t)f.start + f.len - 1;
+      }
+    }
+  }
+  return r;
+}
+
 /* The interviewee an interview's introduction text[lo, hi) names: the
- * person after an interview phrase, else the first one it names in
- * full ("Mayor Ines Brandt spoke to us"); an empty span when none. */
+ * person after an interview phrase, or before it when the phrase's
+ * object is the paper ("Tom Reed sat down with us"), else the first one
+ * it names in full ("Mayor Ines Brandt spoke to us"); an empty span
+ * when none. */
 static dl_span interviewee(const char *text, size_t lo, size_t hi)
 {
   size_t i, k;
@@ -9721,9 +9760,13 @@ static dl_span interviewee(const char *text, size_t lo, size_t hi)
   for (i = lo; i < hi && !r.len; i++) {
     if (!DL_IS_LOWER(text[i]) || (i > lo && DL_IS_ALPHA(text[i - 1]))) continue;
     for (k = 0; k < sizeof interview_cues / sizeof interview_cues[0]; k++) {
-      size_t n = strlen(interview_cues[k]);
+      size_t n = strlen(interview_cues[k]), o = i + n + 1;
       if (i + n < hi && text[i + n] == ' ' && dl_word_eq(text + i, n, interview_cues[k])) {
-        r = name_run(text, i + n, hi, DL_MAX_INTRO_ROLE);
+        if (o + 2 <= hi && (dl_word_eq(text + o, 2, "us") || dl_word_eq(text + o, 2, "me"))
+            && (o + 2 == hi || !DL_IS_ALPHA(text[o + 2])))
+          r = name_before(text, lo, i);
+        else
+          r = name_run(text, i + n, hi, DL_MAX_INTRO_ROLE);
         break;
       }
     }
@@ -9748,6 +9791,16 @@ static int turn_colon(const char *text, const dl_para *p)
 {
   size_t n = p->len < DL_MAX_TURN_LABEL + 2 ? p->len : DL_MAX_TURN_LABEL + 2;
   return p->len >= 3 && DL_IS_UPPER(text[p->start]) && memchr(text + p->start, ':', n);
+}
+
+/* Can name sp, a turn's label as the story writes it, be a person's: a
+ * full name ("Ann Lee"), or one word that names no day, month or place
+ * ("Merkel", not "Monday" or "Geneva")? */
+static int turn_speaker_person(const char *text, dl_span sp)
+{
+  const char *w = text + sp.start;
+  if (memchr(w, ' ', sp.len)) return 1;
+  return !(lex_lookup(w, sp.len) & L_STOPCAP) && !dl_known_place(w, sp.len);
 }
 
 static int quote_pos_cmp(const void *a, const void *b)
@@ -9878,8 +9931,10 @@ static dl_status transcript_turns(const char *text, size_t len, const dl_para *b
      * (a question to the paper's interviewer is not; nor the turns of a
      * speaker the story never names); when two speakers or more take
      * turns and one asks a question: an interview or a debate, not a
-     * list of scores ("Smith: 9.5 points") or places ("Paris: June 3.") */
-    if (!marked && who.len && distinct && asked) {
+     * list of scores ("Smith: 9.5 points") or places ("Paris: June 3.");
+     * and a speaker the story names as a person, not a day's or a
+     * place's label in a schedule ("Monday:", "Geneva:") */
+    if (!marked && who.len && distinct && asked && turn_speaker_person(text, who)) {
       dl_quote tq;
       size_t e = pe;
       while (e > cs && DL_IS_SPACE(text[e - 1])) e--;
