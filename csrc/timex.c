@@ -164,6 +164,12 @@ static int word_after_any(const scan *sc, int i, const char *const *list, size_t
   return b < e && dl_word_in(sc->text + b, e - b, list, n);
 }
 
+/* Words after "quarter-" that make it a round of a tournament ("the
+ * quarter-finals"), no quarter of a year. */
+static const char *const QUARTER_ROUND_AFTER[] = {
+  "final", "finalist", "finalists", "finals"
+};
+
 /* Money-market nouns an "overnight" qualifies ("the overnight lending
  * rate", "overnight repo"): a term of the loan, no time. */
 static const char *const OVERNIGHT_FINANCE[] = {
@@ -8001,8 +8007,11 @@ static int m_the(scan *sc, int i, mres *r)
     r->anchored = 1; r->anchor = b;
     if (j + 1 > best) { res_point(r, j + 1, DL_TIMEX_DATE, &v); best = j + 1; }
   }
-  /* the quarter / the year-earlier quarter / the year-ago period */
-  if (isw(sc, j, W_QUARTER) || isw(sc, j, W_PERIOD)) {
+  /* the quarter / the year-earlier quarter / the year-ago period ("the
+   * quarter-finals" is a round of a tournament) */
+  if ((isw(sc, j, W_QUARTER) && !(hyph(sc, j + 1) && word_after_any(sc, j + 1, QUARTER_ROUND_AFTER,
+                                                                      sizeof QUARTER_ROUND_AFTER / sizeof QUARTER_ROUND_AFTER[0])))
+      || isw(sc, j, W_PERIOD)) {
     if (isw(sc, j, W_QUARTER) || (sc->has_last && sc->last.gran == TG_QUART)) {
       /* "the quarter that ended Dec. 31": a closed quarter, whatever
        * the verb of the sentence ("expects revenue for ...") */
