@@ -7696,12 +7696,21 @@ static int m_the(scan *sc, int i, mres *r)
    * crowds had gathered": that part of the day the story is on
    * (TimeBank: "in the morning") */
   if ((isw(sc, j, W_MORNING) || isw(sc, j, W_AFTERNOON) || isw(sc, j, W_EVENING))
-      && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_BY)) && !(T(i)->fl & F_CAP)
+      && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_BY)
+          /* "snow will spread through the evening", "rain continued
+           * through the morning": a told or foreseen stretch, not a
+           * habit's present ("the cafe stays busy through the evening") */
+          || (isw(sc, i - 1, W_THROUGH) && (tense_at(sc, i, j + 1) != 0 || night_going_on(sc, i - 1))))
+      && !(T(i)->fl & F_CAP)
       && !isw(sc, j + 1, W_OF) && !hyph(sc, j + 1) && !ispu(sc, j + 1, PUNCT_POSS)
       && !(IN(j + 1) && T(j + 1)->kind == TK_WORD && T(j + 1)->cat == LEX_NONE
            && T(j + 1)->s == T(j)->s + T(j)->n + 1)) {
     dl_tv_day(&v, 0, 0, 0);
-    if (clock_day(sc, i, j + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
+    /* (a stretch "through the evening" is of a day this sentence names,
+     * else of the story's, as "through the night") */
+    if (isw(sc, i - 1, W_THROUGH) && !(sc->has_last_day && sc->last_day_chunk == sc->chunk)) {
+      if (base_rel(sc, &b)) { v = b; r->anchored = 1; r->anchor = b; }
+    } else if (clock_day(sc, i, j + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
     if (!v.y) { v.mo = 0; v.d = 0; }
     tv_pod(&v, tval(sc, j, LEX_POD));
     res_point(r, j + 1, DL_TIMEX_TIME, &v);
