@@ -4886,10 +4886,12 @@ static int m_duration(scan *sc, int i, mres *r)
     adj = 1; j += 2;
   }
   if (isw(sc, j, W_AND) && isw(sc, j + 1, W_A) && isw(sc, j + 2, W_HALF)) { half = 1; j += 3; }
-  else if (!adj && n > 0 && !half && isw(sc, j, W_AND)) {
+  else if (!adj && n > 0 && !half
+           && (isw(sc, j, W_AND) || (unit == U_HOUR && ispu(sc, j, ',') && att(sc, j)))) {
     /* "one hour and 41 minutes", "two years and three months": one
      * length in a unit and the next smaller one, fewer of it than make
-     * one of the larger */
+     * one of the larger; a race's time with a comma, "in two hours, 5
+     * minutes" */
     int n2, h2, u2, pl2, k2 = parse_card(sc, j + 1, &n2, &h2);
     int sub = unit == U_HOUR ? U_MIN : unit == U_MIN ? U_SEC : unit == U_YEAR ? U_MONTH
             : unit == U_DAY ? U_HOUR : 0;
