@@ -1500,6 +1500,10 @@ static int clause_verb_before(const scan *sc, int k, const char *const *list, si
 }
 
 /* Is one of SHIFT_VERBS in the clause before the "to" at token k? */
+/* The past of "be" and "have" before a shifting verb ("was moved to",
+ * "had been pushed back to"): a shift already made. */
+static const char *const PAST_BE[] = {"had", "was", "were"};
+
 static int shift_verb_before(const scan *sc, int k)
 {
   return clause_verb_before(sc, k, SHIFT_VERBS, sizeof SHIFT_VERBS / sizeof SHIFT_VERBS[0]);
@@ -2522,6 +2526,11 @@ static int frame_year(const scan *sc, int a, int b)
   /* a year still to come frames whatever the tense ("In 2030, the line
    * will open in June") */
   if (sc->has_ref && sc->yframe_y > sc->ref.y) return sc->yframe_y;
+  /* "In 2020, the race was moved to September": the new date a past
+   * shift gave lies in the year framed, not ahead of the story */
+  if (isw(sc, k, W_TO) && shift_verb_before(sc, k) && sc->has_ref && sc->yframe_y < sc->ref.y
+      && clause_verb_before(sc, k, PAST_BE, sizeof PAST_BE / sizeof PAST_BE[0]))
+    return sc->yframe_y;
   if (!(isw(sc, k, W_UNTIL) || isw(sc, k, W_TILL) || isw(sc, k, W_BY)) && tense_at(sc, a, b) > 0)
     return 0;
   return sc->yframe_y;
