@@ -1192,7 +1192,10 @@ static int tense_cue(const scan *sc, int k)
   if (x == 0 && sc->t[k].kind == TK_WORD && sc->t[k].cat == 0
       && (isw(sc, k - 1, W_WAS) || isw(sc, k - 1, W_WERE)
           || (isw(sc, k + 1, W_BY) && !isw(sc, k - 1, W_BE) && !isw(sc, k - 1, W_BEEN)
-              && !isw(sc, k - 1, W_BEING)))
+              && !isw(sc, k - 1, W_BEING)
+              /* ("lows will hit zero by Thursday": the active verb after
+               * "will" or a modal, ahead) */
+              && !(k >= 1 && tense_of(sc, &sc->t[k - 1]) > 0)))
       && passive_past(sc->text + sc->t[k].s, sc->t[k].n))
     return -2;
   /* the same participle at the end of a run of plain words before "by"
