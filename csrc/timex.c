@@ -2539,6 +2539,29 @@ static int frame_year(const scan *sc, int a, int b)
   return sc->yframe_y;
 }
 
+/* The most bytes from a year to the "to" of a shift after it in the same
+ * sentence ("last year's edition of the race was moved to"). */
+#define DL_SHIFT_YEAR_BYTES 80
+
+/* The year of a month after a past shift's "to" at a - 1 when the last
+ * date, in the same sentence, is a year already over ("last year's race
+ * was moved to September", "the 2019 vote was delayed to March"): the
+ * month is that year's, not one ahead of the story; 0 otherwise. */
+static int shift_past_year(const scan *sc, int a)
+{
+  size_t s, q;
+  if (!isw(sc, a - 1, W_TO) || !sc->has_last || sc->last.gran != TG_YEAR || !sc->has_ref
+      || sc->last.y >= sc->ref.y)
+    return 0;
+  s = sc->t[a - 1].s;
+  if (sc->last_end > s || s - sc->last_end > DL_SHIFT_YEAR_BYTES) return 0;
+  for (q = sc->last_end; q < s; q++)
+    if (sc->text[q] == '.' || sc->text[q] == ';' || sc->text[q] == '\n') return 0;
+  if (!shift_verb_before(sc, a - 1) || !clause_verb_before(sc, a - 1, PAST_BE, sizeof PAST_BE / sizeof PAST_BE[0]))
+    return 0;
+  return sc->last.y;
+}
+
 /* ------------------------------------------------------------------ */
 /* Grammar pieces                                                      */
 /* ------------------------------------------------------------------ */
@@ -3676,6 +3699,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     else if ((y = month_pair_year(sc, i, mo)) != 0) { /* the year the pair runs in */ }
     else if ((y = month_pair_ahead(sc, j, mo)) != 0) { /* the year the next month names */ }
     else if ((y = frame_year(sc, i, j)) != 0) { /* "That year, ... in June" */ }
+    else if ((y = shift_past_year(sc, i)) != 0) { /* "last year's race was moved to June" */ }
     else if ((y = narr_year(sc, mo, 0, i, j)) != 0) { /* a past year retold */ }
     else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
