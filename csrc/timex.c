@@ -6922,6 +6922,9 @@ static int m_core(scan *sc, int i, mres *r)
              && !isw(sc, i + 1, W_ON)
              && !isw(sc, i + 1, W_ONCE)   /* "within weeks once the checks end" */
              && !isw(sc, i + 1, W_AS)     /* "faded within months as rivals cut prices" */
+             /* "queued for hours before the gates opened" */
+             && !((isw(sc, i + 1, W_BEFORE) || isw(sc, i + 1, W_AFTER))
+                  && (word_before(sc, i, "for") || word_before(sc, i, "within")))
              /* "within hours had found": a verb after it ends the phrase */
              && T(i + 1)->cat != LEX_TENSE
              && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT))
