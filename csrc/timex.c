@@ -1519,6 +1519,15 @@ static int shift_verb_before(const scan *sc, int k)
  * still ahead ("The government is funded through March 14"). */
 static const char *const state_be[] = {"is", "are", "remains", "remain", "stays", "stay"};
 static const char *const state_adj[] = {"valid", "open", "available", "closed"};
+static const char *const state_in[] = {"effect", "force", "place"};
+
+/* Notices a forecaster or an authority issues for a stretch of time:
+ * "through" + a date after one is the notice's end, still ahead ("issued
+ * a heat advisory through Saturday"); not "watch", also a verb's object
+ * ("kept watch through Saturday"). */
+static const char *const NOTICE_NOUNS[] = {
+  "advisories", "advisory", "alert", "alerts", "warning", "warnings"
+};
 
 static int present_state_before(const scan *sc, int k)
 {
@@ -1526,7 +1535,15 @@ static int present_state_before(const scan *sc, int k)
   int ok = 0;
   while (e > 0 && sc->text[e - 1] == ' ') e--;
   for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
-  if (e - b < 4) return 0;
+  /* "is in effect through", "remains in place through": the phrase as
+   * one state adjective */
+  if (dl_word_in(sc->text + b, e - b, state_in, sizeof state_in / sizeof state_in[0])) {
+    size_t ie = b, ib;
+    while (ie > 0 && sc->text[ie - 1] == ' ') ie--;
+    for (ib = ie; ib > 0 && DL_IS_ALPHA(sc->text[ib - 1]); ib--) {}
+    if (dl_word_eq(sc->text + ib, ie - ib, "in")) { b = ib; ok = 1; }
+  }
+  if (!ok && e - b < 4) return 0;
   if (sc->text[e - 2] == 'e' && sc->text[e - 1] == 'd') ok = 1;
   for (q = 0; !ok && q < sizeof state_adj / sizeof state_adj[0]; q++)
     if (dl_word_eq(sc->text + b, e - b, state_adj[q])) ok = 1;
@@ -1617,6 +1634,9 @@ static int future_marker(const scan *sc, int a)
   if (isw(sc, a - 1, W_THAN) && isw(sc, a - 2, W_EARLIER) && isw(sc, a - 3, W_NO))
     return !(IN(a - 4) && tense_of(sc, T(a - 4)) < 0 && !isw(sc, a - 5, W_BE) && !isw(sc, a - 5, W_BEEN));
   if (isw(sc, a - 1, W_THROUGH) && present_state_before(sc, a - 1)) return 1;
+  if (isw(sc, a - 1, W_THROUGH)
+      && word_before_any(sc, a - 1, NOTICE_NOUNS, sizeof NOTICE_NOUNS / sizeof NOTICE_NOUNS[0]))
+    return 1;
   if (isw(sc, a - 1, W_TO) && (isw(sc, a - 2, W_EXTENDED) || isw(sc, a - 2, W_POSTPONED)
                                || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
                                || word_before(sc, a - 1, "back")))
