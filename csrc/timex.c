@@ -1529,6 +1529,21 @@ static const char *const NOTICE_NOUNS[] = {
   "advisories", "advisory", "alert", "alerts", "warning", "warnings"
 };
 
+/* "on view through Sept. 22", "are on display through March": a show
+ * still running (not "was on view through"): the end is ahead.  k: the
+ * "through". */
+static int on_view_before(const scan *sc, int k)
+{
+  static const char *const shown[] = {"display", "show", "view"};
+  static const char *const past[] = {"been", "had", "was", "were"};
+  size_t e = space_back(sc, sc->t[k].s), b = prev_word_start(sc, e), e2, b2;
+  if (b >= e || !dl_word_in(sc->text + b, e - b, shown, sizeof shown / sizeof shown[0])) return 0;
+  e2 = space_back(sc, b);
+  b2 = prev_word_start(sc, e2);
+  if (b2 >= e2 || !dl_word_eq(sc->text + b2, e2 - b2, "on")) return 0;
+  return !word_before_any_at(sc, b2, past, sizeof past / sizeof past[0]);
+}
+
 static int present_state_before(const scan *sc, int k)
 {
   size_t e = sc->t[k].s, b, e2, b2, q;
@@ -1635,7 +1650,8 @@ static int future_marker(const scan *sc, int a)
     return !(IN(a - 4) && tense_of(sc, T(a - 4)) < 0 && !isw(sc, a - 5, W_BE) && !isw(sc, a - 5, W_BEEN));
   if (isw(sc, a - 1, W_THROUGH) && present_state_before(sc, a - 1)) return 1;
   if (isw(sc, a - 1, W_THROUGH)
-      && word_before_any(sc, a - 1, NOTICE_NOUNS, sizeof NOTICE_NOUNS / sizeof NOTICE_NOUNS[0]))
+      && (word_before_any(sc, a - 1, NOTICE_NOUNS, sizeof NOTICE_NOUNS / sizeof NOTICE_NOUNS[0])
+          || on_view_before(sc, a - 1)))
     return 1;
   if (isw(sc, a - 1, W_TO) && (isw(sc, a - 2, W_EXTENDED) || isw(sc, a - 2, W_POSTPONED)
                                || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
