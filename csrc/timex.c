@@ -1214,6 +1214,16 @@ static int tense_cue(const scan *sc, int k)
       }
     }
   }
+  /* "showers are possible Wednesday", "storms are possible on Friday":
+   * a forecast's chance of a day still to come, as "likely" (not "were
+   * possible") */
+  if (x == 0 && sc->t[k].kind == TK_WORD && sc->t[k].cat == 0
+      && (tcat(sc, k + 1, LEX_WDAY) || (isw(sc, k + 1, W_ON) && tcat(sc, k + 2, LEX_WDAY)))
+      && word_before(sc, k + 1, "possible")) {
+    static const char *const now_be[] = {"are", "is"};
+    size_t pb = prev_word_start(sc, space_back(sc, sc->t[k + 1].s));
+    if (word_before_any_at(sc, pb, now_be, 2)) return 1;
+  }
   if (x == 0 && w != W_TO && w != W_START && w != W_END && w != W_CLOSE) return 0;
   /* "value-added", "state-owned", "long-awaited": an -ed word hyphened
    * to the one before is an adjective, no past */
