@@ -164,6 +164,12 @@ static int word_after_any(const scan *sc, int i, const char *const *list, size_t
   return b < e && dl_word_in(sc->text + b, e - b, list, n);
 }
 
+/* Words after "quarter-" that make it a round of a tournament ("the
+ * quarter-finals"), no quarter of a year. */
+static const char *const QUARTER_ROUND_AFTER[] = {
+  "final", "finalist", "finalists", "finals"
+};
+
 /* Money-market nouns an "overnight" qualifies ("the overnight lending
  * rate", "overnight repo"): a term of the loan, no time. */
 static const char *const OVERNIGHT_FINANCE[] = {
@@ -1203,7 +1209,10 @@ static int tense_cue(const scan *sc, int k)
   if (x == 0 && sc->t[k].kind == TK_WORD && sc->t[k].cat == 0
       && (isw(sc, k - 1, W_WAS) || isw(sc, k - 1, W_WERE)
           || (isw(sc, k + 1, W_BY) && !isw(sc, k - 1, W_BE) && !isw(sc, k - 1, W_BEEN)
-              && !isw(sc, k - 1, W_BEING)))
+              && !isw(sc, k - 1, W_BEING)
+              /* ("lows will hit zero by Thursday": the active verb after
+               * "will" or a modal, ahead) */
+              && !(k >= 1 && tense_of(sc, &sc->t[k - 1]) > 0)))
       && passive_past(sc->text + sc->t[k].s, sc->t[k].n))
     return -2;
   /* the same participle at the end of a run of plain words before "by"
@@ -1221,6 +1230,16 @@ static int tense_cue(const scan *sc, int k)
         if (!dl_word_in(tx + pb, b - 1 - pb, be, sizeof be / sizeof be[0])) return -2;
       }
     }
+  }
+  /* "showers are possible Wednesday", "storms are possible on Friday":
+   * a forecast's chance of a day still to come, as "likely" (not "were
+   * possible") */
+  if (x == 0 && sc->t[k].kind == TK_WORD && sc->t[k].cat == 0
+      && (tcat(sc, k + 1, LEX_WDAY) || (isw(sc, k + 1, W_ON) && tcat(sc, k + 2, LEX_WDAY)))
+      && word_before(sc, k + 1, "possible")) {
+    static const char *const now_be[] = {"are", "is"};
+    size_t pb = prev_word_start(sc, space_back(sc, sc->t[k + 1].s));
+    if (word_before_any_at(sc, pb, now_be, 2)) return 1;
   }
   if (x == 0 && w != W_TO && w != W_START && w != W_END && w != W_CLOSE) return 0;
   /* "value-added", "state-owned", "long-awaited": an -ed word hyphened
@@ -1511,6 +1530,10 @@ static int clause_verb_before(const scan *sc, int k, const char *const *list, si
 }
 
 /* Is one of SHIFT_VERBS in the clause before the "to" at token k? */
+/* The past of "be" and "have" before a shifting verb ("was moved to",
+ * "had been pushed back to"): a shift already made. */
+static const char *const PAST_BE[] = {"had", "was", "were"};
+
 static int shift_verb_before(const scan *sc, int k)
 {
   return clause_verb_before(sc, k, SHIFT_VERBS, sizeof SHIFT_VERBS / sizeof SHIFT_VERBS[0]);
@@ -1523,6 +1546,30 @@ static int shift_verb_before(const scan *sc, int k)
  * still ahead ("The government is funded through March 14"). */
 static const char *const state_be[] = {"is", "are", "remains", "remain", "stays", "stay"};
 static const char *const state_adj[] = {"valid", "open", "available", "closed"};
+static const char *const state_in[] = {"effect", "force", "place"};
+
+/* Notices a forecaster or an authority issues for a stretch of time:
+ * "through" + a date after one is the notice's end, still ahead ("issued
+ * a heat advisory through Saturday"); not "watch", also a verb's object
+ * ("kept watch through Saturday"). */
+static const char *const NOTICE_NOUNS[] = {
+  "advisories", "advisory", "alert", "alerts", "warning", "warnings"
+};
+
+/* "on view through Sept. 22", "are on display through March": a show
+ * still running (not "was on view through"): the end is ahead.  k: the
+ * "through". */
+static int on_view_before(const scan *sc, int k)
+{
+  static const char *const shown[] = {"display", "show", "view"};
+  static const char *const past[] = {"been", "had", "was", "were"};
+  size_t e = space_back(sc, sc->t[k].s), b = prev_word_start(sc, e), e2, b2;
+  if (b >= e || !dl_word_in(sc->text + b, e - b, shown, sizeof shown / sizeof shown[0])) return 0;
+  e2 = space_back(sc, b);
+  b2 = prev_word_start(sc, e2);
+  if (b2 >= e2 || !dl_word_eq(sc->text + b2, e2 - b2, "on")) return 0;
+  return !word_before_any_at(sc, b2, past, sizeof past / sizeof past[0]);
+}
 
 static int present_state_before(const scan *sc, int k)
 {
@@ -1530,7 +1577,15 @@ static int present_state_before(const scan *sc, int k)
   int ok = 0;
   while (e > 0 && sc->text[e - 1] == ' ') e--;
   for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
-  if (e - b < 4) return 0;
+  /* "is in effect through", "remains in place through": the phrase as
+   * one state adjective */
+  if (dl_word_in(sc->text + b, e - b, state_in, sizeof state_in / sizeof state_in[0])) {
+    size_t ie = b, ib;
+    while (ie > 0 && sc->text[ie - 1] == ' ') ie--;
+    for (ib = ie; ib > 0 && DL_IS_ALPHA(sc->text[ib - 1]); ib--) {}
+    if (dl_word_eq(sc->text + ib, ie - ib, "in")) { b = ib; ok = 1; }
+  }
+  if (!ok && e - b < 4) return 0;
   if (sc->text[e - 2] == 'e' && sc->text[e - 1] == 'd') ok = 1;
   for (q = 0; !ok && q < sizeof state_adj / sizeof state_adj[0]; q++)
     if (dl_word_eq(sc->text + b, e - b, state_adj[q])) ok = 1;
@@ -1621,6 +1676,10 @@ static int future_marker(const scan *sc, int a)
   if (isw(sc, a - 1, W_THAN) && isw(sc, a - 2, W_EARLIER) && isw(sc, a - 3, W_NO))
     return !(IN(a - 4) && tense_of(sc, T(a - 4)) < 0 && !isw(sc, a - 5, W_BE) && !isw(sc, a - 5, W_BEEN));
   if (isw(sc, a - 1, W_THROUGH) && present_state_before(sc, a - 1)) return 1;
+  if (isw(sc, a - 1, W_THROUGH)
+      && (word_before_any(sc, a - 1, NOTICE_NOUNS, sizeof NOTICE_NOUNS / sizeof NOTICE_NOUNS[0])
+          || on_view_before(sc, a - 1)))
+    return 1;
   if (isw(sc, a - 1, W_TO) && (isw(sc, a - 2, W_EXTENDED) || isw(sc, a - 2, W_POSTPONED)
                                || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
                                || word_before(sc, a - 1, "back")))
@@ -2550,9 +2609,37 @@ static int frame_year(const scan *sc, int a, int b)
   /* a year still to come frames whatever the tense ("In 2030, the line
    * will open in June") */
   if (sc->has_ref && sc->yframe_y > sc->ref.y) return sc->yframe_y;
+  /* "In 2020, the race was moved to September": the new date a past
+   * shift gave lies in the year framed, not ahead of the story */
+  if (isw(sc, k, W_TO) && shift_verb_before(sc, k) && sc->has_ref && sc->yframe_y < sc->ref.y
+      && clause_verb_before(sc, k, PAST_BE, sizeof PAST_BE / sizeof PAST_BE[0]))
+    return sc->yframe_y;
   if (!(isw(sc, k, W_UNTIL) || isw(sc, k, W_TILL) || isw(sc, k, W_BY)) && tense_at(sc, a, b) > 0)
     return 0;
   return sc->yframe_y;
+}
+
+/* The most bytes from a year to the "to" of a shift after it in the same
+ * sentence ("last year's edition of the race was moved to"). */
+#define DL_SHIFT_YEAR_BYTES 80
+
+/* The year of a month after a past shift's "to" at a - 1 when the last
+ * date, in the same sentence, is a year already over ("last year's race
+ * was moved to September", "the 2019 vote was delayed to March"): the
+ * month is that year's, not one ahead of the story; 0 otherwise. */
+static int shift_past_year(const scan *sc, int a)
+{
+  size_t s, q;
+  if (!isw(sc, a - 1, W_TO) || !sc->has_last || sc->last.gran != TG_YEAR || !sc->has_ref
+      || sc->last.y >= sc->ref.y)
+    return 0;
+  s = sc->t[a - 1].s;
+  if (sc->last_end > s || s - sc->last_end > DL_SHIFT_YEAR_BYTES) return 0;
+  for (q = sc->last_end; q < s; q++)
+    if (sc->text[q] == '.' || sc->text[q] == ';' || sc->text[q] == '\n') return 0;
+  if (!shift_verb_before(sc, a - 1) || !clause_verb_before(sc, a - 1, PAST_BE, sizeof PAST_BE / sizeof PAST_BE[0]))
+    return 0;
+  return sc->last.y;
 }
 
 /* ------------------------------------------------------------------ */
@@ -3692,6 +3779,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     else if ((y = month_pair_year(sc, i, mo)) != 0) { /* the year the pair runs in */ }
     else if ((y = month_pair_ahead(sc, j, mo)) != 0) { /* the year the next month names */ }
     else if ((y = frame_year(sc, i, j)) != 0) { /* "That year, ... in June" */ }
+    else if ((y = shift_past_year(sc, i)) != 0) { /* "last year's race was moved to June" */ }
     else if ((y = narr_year(sc, mo, 0, i, j)) != 0) { /* a past year retold */ }
     else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
@@ -4914,10 +5002,12 @@ static int m_duration(scan *sc, int i, mres *r)
     adj = 1; j += 2;
   }
   if (isw(sc, j, W_AND) && isw(sc, j + 1, W_A) && isw(sc, j + 2, W_HALF)) { half = 1; j += 3; }
-  else if (!adj && n > 0 && !half && isw(sc, j, W_AND)) {
+  else if (!adj && n > 0 && !half
+           && (isw(sc, j, W_AND) || (unit == U_HOUR && ispu(sc, j, ',') && att(sc, j)))) {
     /* "one hour and 41 minutes", "two years and three months": one
      * length in a unit and the next smaller one, fewer of it than make
-     * one of the larger */
+     * one of the larger; a race's time with a comma, "in two hours, 5
+     * minutes" */
     int n2, h2, u2, pl2, k2 = parse_card(sc, j + 1, &n2, &h2);
     int sub = unit == U_HOUR ? U_MIN : unit == U_MIN ? U_SEC : unit == U_YEAR ? U_MONTH
             : unit == U_DAY ? U_HOUR : 0;
@@ -6943,6 +7033,9 @@ static int m_core(scan *sc, int i, mres *r)
              && !isw(sc, i + 1, W_ON)
              && !isw(sc, i + 1, W_ONCE)   /* "within weeks once the checks end" */
              && !isw(sc, i + 1, W_AS)     /* "faded within months as rivals cut prices" */
+             /* "queued for hours before the gates opened" */
+             && !((isw(sc, i + 1, W_BEFORE) || isw(sc, i + 1, W_AFTER))
+                  && (word_before(sc, i, "for") || word_before(sc, i, "within")))
              /* "within hours had found": a verb after it ends the phrase */
              && T(i + 1)->cat != LEX_TENSE
              && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT))
@@ -7763,12 +7856,21 @@ static int m_the(scan *sc, int i, mres *r)
    * crowds had gathered": that part of the day the story is on
    * (TimeBank: "in the morning") */
   if ((isw(sc, j, W_MORNING) || isw(sc, j, W_AFTERNOON) || isw(sc, j, W_EVENING))
-      && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_BY)) && !(T(i)->fl & F_CAP)
+      && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_BY)
+          /* "snow will spread through the evening", "rain continued
+           * through the morning": a told or foreseen stretch, not a
+           * habit's present ("the cafe stays busy through the evening") */
+          || (isw(sc, i - 1, W_THROUGH) && (tense_at(sc, i, j + 1) != 0 || night_going_on(sc, i - 1))))
+      && !(T(i)->fl & F_CAP)
       && !isw(sc, j + 1, W_OF) && !hyph(sc, j + 1) && !ispu(sc, j + 1, PUNCT_POSS)
       && !(IN(j + 1) && T(j + 1)->kind == TK_WORD && T(j + 1)->cat == LEX_NONE
            && T(j + 1)->s == T(j)->s + T(j)->n + 1)) {
     dl_tv_day(&v, 0, 0, 0);
-    if (clock_day(sc, i, j + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
+    /* (a stretch "through the evening" is of a day this sentence names,
+     * else of the story's, as "through the night") */
+    if (isw(sc, i - 1, W_THROUGH) && !(sc->has_last_day && sc->last_day_chunk == sc->chunk)) {
+      if (base_rel(sc, &b)) { v = b; r->anchored = 1; r->anchor = b; }
+    } else if (clock_day(sc, i, j + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
     if (!v.y) { v.mo = 0; v.d = 0; }
     tv_pod(&v, tval(sc, j, LEX_POD));
     res_point(r, j + 1, DL_TIMEX_TIME, &v);
@@ -8079,8 +8181,11 @@ static int m_the(scan *sc, int i, mres *r)
     r->anchored = 1; r->anchor = b;
     if (j + 1 > best) { res_point(r, j + 1, DL_TIMEX_DATE, &v); best = j + 1; }
   }
-  /* the quarter / the year-earlier quarter / the year-ago period */
-  if (isw(sc, j, W_QUARTER) || isw(sc, j, W_PERIOD)) {
+  /* the quarter / the year-earlier quarter / the year-ago period ("the
+   * quarter-finals" is a round of a tournament) */
+  if ((isw(sc, j, W_QUARTER) && !(hyph(sc, j + 1) && word_after_any(sc, j + 1, QUARTER_ROUND_AFTER,
+                                                                      sizeof QUARTER_ROUND_AFTER / sizeof QUARTER_ROUND_AFTER[0])))
+      || isw(sc, j, W_PERIOD)) {
     if (isw(sc, j, W_QUARTER) || (sc->has_last && sc->last.gran == TG_QUART)) {
       /* "the quarter that ended Dec. 31": a closed quarter, whatever
        * the verb of the sentence ("expects revenue for ...") */
