@@ -8483,6 +8483,28 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "rival"))
       && TOK_IN(c, b - 1, L_ORG_HEAD))
     return run(c, sent0, a + 1, b, send, caps_sentence);
+  /* "Labour MPs", "Tory MEPs": capitals with a plural s after a name
+   * are members, no word of it; the name is read alone */
+  if (b - a >= 2 && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0 && c->toks[b - 1].len >= 3
+      && !(c->toks[b - 1].flags & (T_POSS | T_HYPH | T_DIGIT)) && !(c->toks[b - 1].flags & T_BREAK)
+      && c->text[c->toks[b - 1].start + c->toks[b - 1].len - 1] == 's') {
+    const char *w = c->text + c->toks[b - 1].start;
+    size_t i, n = c->toks[b - 1].len - 1;
+    for (i = 0; i < n && DL_IS_UPPER(w[i]); i++) {}
+    if (i == n) return run(c, sent0, a, b - 1, send, caps_sentence);
+  }
+  /* "Conservative New Democracy leader Miltiades Evert": a party's
+   * leaning, capitalized only because it opens the sentence, before a
+   * party the gazetteer knows whole is no part of its name */
+  if ((c->toks[a].flags & T_SSTART) && b - a >= 2 && (c->toks[a].flags & T_LOWERCASE)
+      && !(c->toks[a].flags & (T_BREAK | T_POSS | T_HYPH)) && !(c->toks[a + 1].flags & T_BREAK)
+      && c->toks[a].gb < 0 && c->toks[a].gu < 0 && c->toks[a + 1].gb >= 0
+      && gb_entry(c, a + 1)->kind == DL_GK_ORG
+      && c->mb.m[c->toks[a + 1].gb].start == c->toks[a + 1].start
+      && gb_end(c, a + 1) == c->toks[b - 1].start + c->toks[b - 1].len
+      && first_in(party_words_first, c->text[c->toks[a].start])
+      && word_in(party_words, NELEM(party_words), c->text + c->toks[a].start, c->toks[a].len))
+    return run(c, sent0, a + 1, b, send, caps_sentence);
   /* "Valencia - Leandro ( 55 ) , Suker ( 80 )", a scorers line of a team
    * sport: the name opening it before the dash is the club, even when
    * named after a town (a country stays the national side, outside a
@@ -9570,6 +9592,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
              /* "Williams, based in Grove, has recruited": a body set
               * off by where it is based */
              && !based_in_after(c, b, send)
+             /* "SPD leader Oskar Lafontaine said", "SPD said": an
+              * acronym in capitals opening the sentence before a role
+              * word or a verb of saying is the body that has or says it */
+             && !((c->toks[a].flags & T_ALLCAPS) && !(c->toks[a].flags & (T_ABBR | T_POSS))
+                  && c->toks[a].len >= 2 && c->toks[a].len <= 5 && b < send
+                  && (c->toks[b].flags & T_LOWERCASE) && !(c->toks[b].flags & T_BREAK)
+                  && (TOK_IN(c, b, L_ROLE) || TOK_IN(c, b, L_SAY)))
              /* "RWE and Veba were steady": an acronym joined to a name */
              && !((c->toks[a].flags & T_ALLCAPS) && !(c->toks[a].flags & T_ABBR)
                   && b + 1 < send && c->toks[b].len == 3 && (c->toks[b].flags & T_LOWER)
@@ -9930,6 +9959,19 @@ static int and_firm_at(const ctx *c, size_t k, size_t send)
   return 0;
 }
 
+/* Does a body the gazetteer knows whole end right before token k, its
+ * first word in [a, k) ("The Northern League")? */
+static int org_entry_ends(const ctx *c, size_t a, size_t k)
+{
+  size_t j;
+  for (j = a; j < k; j++)
+    if (c->toks[j].gb >= 0 && gb_entry(c, j)->kind == DL_GK_ORG
+        && c->mb.m[c->toks[j].gb].start == c->toks[j].start
+        && gb_end(c, j) == c->toks[k - 1].start + c->toks[k - 1].len)
+      return 1;
+  return 0;
+}
+
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
   const tok *t = &c->toks[k];
@@ -9990,6 +10032,29 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
         && k + 3 < send && (c->toks[k + 2].flags & T_CAP) && (c->toks[k + 3].flags & T_CAP)
         && !(c->toks[k + 2].flags & T_BREAK) && !(c->toks[k + 3].flags & T_BREAK)
         && gb_end(c, k + 1) == c->toks[k + 1].start + c->toks[k + 1].len)
+      return 0;
+    /* not "Northern League of Umberto Bossi", "the Freedom Party of
+     * Joerg Haider": a given name and a capitalized word after "of" are
+     * the body's leader (not a place the gazetteer knows by that name,
+     * "University of Virginia", nor a body's last word, "Bank of Mary
+     * Street Trust") */
+    if (s[1] == 'f' && k + 2 < send && !(c->toks[k + 1].flags & (T_ALLCAPS | T_POSS | T_HYPH))
+        && given_word(c, k + 1)
+        && (c->toks[k + 1].gb < 0 || gb_entry(c, k + 1)->kind == DL_GK_GIVEN)
+        && (c->toks[k + 2].flags & T_CAP) && !(c->toks[k + 2].flags & T_BREAK)
+        && !(c->toks[k + 2].flags & T_ALLCAPS) && !TOK_IN(c, k + 2, L_ORG_SUFFIX)
+        && c->toks[k + 2].gb < 0)
+      return 0;
+    /* ... nor after a body the gazetteer knows whole ("Northern League",
+     * "Forza Italia"): two words it does not know, and no more, are a
+     * person's name ("of Umberto Bossi"), no part of the body's */
+    if (s[1] == 'f' && k > a && org_entry_ends(c, a, k)
+        && k + 2 < send && (c->toks[k + 1].flags & T_CAP) && (c->toks[k + 2].flags & T_CAP)
+        && !((c->toks[k + 1].flags | c->toks[k + 2].flags) & (T_ALLCAPS | T_POSS | T_HYPH))
+        && !(c->toks[k + 2].flags & T_BREAK)
+        && c->toks[k + 1].gb < 0 && c->toks[k + 2].gb < 0
+        && !TOK_IN(c, k + 1, ~0u) && !TOK_IN(c, k + 2, ~0u)
+        && (k + 3 >= send || !(c->toks[k + 3].flags & T_CAP) || (c->toks[k + 3].flags & T_BREAK)))
       return 0;
     /* "Revolutionary Armed Forces of Colombia", "Liberal Party of
      * Canada": a body's name, then its country (not "Toyota Motor Corp
