@@ -1475,6 +1475,12 @@ static const char *const loss_verbs[] = {
   "thrashed", "upset"
 };
 
+/* Legal forms of continental European companies, last in their names,
+ * sorted by strcmp. */
+static const char *const legal_forms[] = {
+  "ab", "ag", "asa", "gmbh", "nv", "oyj", "sa", "spa"
+};
+
 /* Verbs of a price after "shares" or "stock" ("X shares rose"), sorted
  * by strcmp. */
 static const char *const stock_verbs[] = {
@@ -4857,6 +4863,37 @@ static int price_moves(const ctx *c, size_t b, size_t send)
          && (dec || (t[i] != 't' && t[i] != 'a'));
 }
 
+/* Does a share's change in percent end the sentence at token b, a
+ * price's verb first ("Credit Lyonnais gained 1.5 percent .", "... fell
+ * 2.1 pct to 45.10"), not a share of votes ("gained 5.2 percent of the
+ * vote", "won 40 percent in the first round")? */
+static int pct_moves(const ctx *c, size_t b, size_t send)
+{
+  const tok *v, *u;
+  size_t k = b + 2;
+  if (b + 2 >= send) return 0;
+  v = &c->toks[b];
+  if (!(v->flags & T_LOWER) || (v->flags & T_BREAK) || v->len < 4 || v->len > 7
+      || !word_in(stock_verbs, NELEM(stock_verbs), c->text + v->start, v->len)
+      || dl_word_eq(c->text + v->start, v->len, "were")
+      || !(c->toks[b + 1].flags & T_DIGIT) || (c->toks[b + 1].flags & T_BREAK)
+      /* (a price's change has decimals: "1.5 percent") */
+      || !memchr(c->text + c->toks[b + 1].start, '.', c->toks[b + 1].len))
+    return 0;
+  u = &c->toks[k];
+  if ((u->flags & T_BREAK)
+      || !(dl_word_eq(c->text + u->start, u->len, "percent")
+           || dl_word_eq(c->text + u->start, u->len, "pct")))
+    return 0;
+  k++;
+  if (k >= send) return 1;
+  u = &c->toks[k];
+  if (u->flags & T_SSTART) return 1;
+  return k + 1 < send && (u->flags & T_LOWER) && !(u->flags & T_BREAK)
+         && (dl_word_eq(c->text + u->start, u->len, "to") || dl_word_eq(c->text + u->start, u->len, "at"))
+         && (c->toks[k + 1].flags & T_DIGIT);
+}
+
 /* In a story of a sport of one player (tennis, golf), is the name [a, b)
  * a tournament's, between "the" and its final ("the Wimbledon final",
  * "the Monte Carlo semi-final")? */
@@ -6918,7 +6955,9 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))
       || (n <= 3 && !ge && shares_of(c, a))
       || (n <= 3 && !ge && m->tend == m->tstart && firm_noun_after(c, b, send))
-      || (n <= 3 && !ge && price_moves(c, b, send))) {
+      || (n <= 3 && !ge && price_moves(c, b, send))
+      /* "Credit Lyonnais gained 1.5 percent .": no given name first */
+      || (n >= 2 && n <= 3 && !ge && !c->sport && !given_word(c, a) && pct_moves(c, b, send))) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -12026,8 +12065,15 @@ static int town_of_before(ctx *c, size_t k)
  * read for sure ("Toyota Motor Corp")? */
 static int corp_ment(ctx *c, const ment *m)
 {
-  return m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2
-         && m->tok0 + m->ntok <= c->ntok && corp_suffix(c, m->tok0 + m->ntok - 1);
+  const tok *t;
+  if (m->type != DL_ENT_ORGANIZATION || !m->strong || m->ntok < 2 || m->tok0 + m->ntok > c->ntok)
+    return 0;
+  if (corp_suffix(c, m->tok0 + m->ntok - 1)) return 1;
+  /* the legal forms of continental Europe ("Banco Santander SA",
+   * "Fiat SpA", "Siemens AG", "Nokia Oyj") */
+  t = &c->toks[m->tok0 + m->ntok - 1];
+  return (t->flags & T_CAP) && t->len >= 2 && t->len <= 4
+         && word_in(legal_forms, NELEM(legal_forms), c->text + t->start, t->len);
 }
 
 /* Is m one word the built-in gazetteer reads as a place? */
@@ -12080,6 +12126,14 @@ static dl_status firm_named_for_town(ctx *c)
     if (corp_ment(c, m)) {
       const tok *f = &c->toks[m->tok0];
       hmap_put_first(&firms, word_sample_key(c, f->start, f->len), (int32_t)i);
+      /* "Banco Santander SA ... Santander shares rose": after a bank's
+       * or a group's generic first word, the word that names it */
+      if (m->ntok >= 3 && (f->flags & T_LOWERCASE) && f->len >= 4 && f->len <= 9
+          && word_in(firm_heads, NELEM(firm_heads), c->text + f->start, f->len)) {
+        f = &c->toks[m->tok0 + 1];
+        if ((f->flags & T_CAP) && !(f->flags & (T_POSS | T_BREAK)))
+          hmap_put_first(&firms, word_sample_key(c, f->start, f->len), (int32_t)i);
+      }
     }
   }
   for (i = 0; i < c->nms; i++) {
@@ -12095,11 +12149,21 @@ static dl_status firm_named_for_town(ctx *c)
     int32_t v;
     if (!builtin_place_word(c, m) || m->tend != m->tstart) continue;
     ge = dl_gazetteer_entry(m->gz, m->entry);
-    if (ge->kind != DL_GK_CITY || ge->population >= DL_MAX_FIRM_TOWN_POP) continue;
+    if ((ge->kind != DL_GK_CITY && ge->kind != DL_GK_REGION)
+        || (ge->kind == DL_GK_CITY && ge->population >= DL_MAX_FIRM_TOWN_POP))
+      continue;
     v = hmap_get(&firms, name_sample_key(c, m));
     if (v < 0) continue;
     f = &c->toks[c->ms[v].tok0];
-    if (!same_words(c->text, m->nstart, m->nend - m->nstart, f->start, f->len)) continue;
+    /* (a region only as the word after a generic one: "Banco Santander") */
+    if (ge->kind == DL_GK_CITY ? !same_words(c->text, m->nstart, m->nend - m->nstart, f->start, f->len)
+                                 && !(c->ms[v].ntok >= 3 && same_words(c->text, m->nstart,
+                                                                       m->nend - m->nstart,
+                                                                       f[1].start, f[1].len))
+                               : !(c->ms[v].ntok >= 3 && same_words(c->text, m->nstart,
+                                                                    m->nend - m->nstart,
+                                                                    f[1].start, f[1].len)))
+      continue;
     if (holds_name(c, &placed, m)) continue;
     m->type = DL_ENT_ORGANIZATION;
     m->gz = NULL;
@@ -12875,7 +12939,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       const ment *m = &c->ms[e[i].canon];
       if ((e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION)
           && m->ntok >= 2 && m->ntok <= DL_MAX_RUN_TOKENS)
-        npre += m->ntok;     /* (one more: the name after a leading "NV") */
+        npre += 2 * m->ntok; /* (one more: the name after a leading "NV"; the
+                                words after a generic first word) */
     }
     if (hmap_init(&pre, c->ar, npre + 1) != DL_OK) goto done;
     for (i = 0; i < ne; i++) {
@@ -12930,6 +12995,18 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         key = hash_fold(c->text + m->nstart, t->start + t->len - m->nstart);
         slot = hmap_slot(&pre, key);
         if (!pre.keys[slot]) { pre.keys[slot] = key; pre.vals[slot] = (int32_t)i; pre.n++; }
+        /* "Santander" of "Banco Santander SA": the words after a bank's
+         * or a group's generic first word (firm_town then reads the
+         * place's word as the firm's) */
+        if (k > m->tok0 && e[i].type == DL_ENT_ORGANIZATION && m->nstart == c->toks[m->tok0].start
+            && (c->toks[m->tok0].flags & T_LOWERCASE) && c->toks[m->tok0].len <= 9
+            && word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[m->tok0].start,
+                       c->toks[m->tok0].len)) {
+          const tok *f = &c->toks[m->tok0 + 1];
+          key = hash_fold(c->text + f->start, t->start + t->len - f->start);
+          slot = hmap_slot(&pre, key);
+          if (!pre.keys[slot]) { pre.keys[slot] = key; pre.vals[slot] = (int32_t)i; pre.n++; }
+        }
       }
     }
     for (i = 0; i < ne; i++) founder_firm_short(c, &e[i], (int32_t)i, &pre);
