@@ -13000,8 +13000,12 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
          * place's word as the firm's) */
         if (k > m->tok0 && e[i].type == DL_ENT_ORGANIZATION && m->nstart == c->toks[m->tok0].start
             && (c->toks[m->tok0].flags & T_LOWERCASE) && c->toks[m->tok0].len <= 9
-            && word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[m->tok0].start,
-                       c->toks[m->tok0].len)) {
+            && (word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[m->tok0].start,
+                        c->toks[m->tok0].len)
+                /* "Telekom" of "Deutsche Telekom AG" (not "Bank" of
+                 * "Deutsche Bank AG": a body's word) */
+                || (dl_word_eq(c->text + c->toks[m->tok0].start, c->toks[m->tok0].len, "deutsche")
+                    && !TOK_IN(c, m->tok0 + 1, L_ORG_HEAD)))) {
           const tok *f = &c->toks[m->tok0 + 1];
           key = hash_fold(c->text + f->start, t->start + t->len - f->start);
           slot = hmap_slot(&pre, key);
