@@ -6181,6 +6181,8 @@ static const char *const outlaw_words[] = {
 };
 static int low_in(const ctx *c, size_t k, const char *const *tab, size_t n);
 
+static int role_article(const ctx *c, size_t k);
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -6959,6 +6961,20 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       /* "Credit Lyonnais gained 1.5 percent .": no given name first */
       || (n >= 2 && n <= 3 && !ge && !c->sport && !given_word(c, a) && pct_moves(c, b, send))) {
     m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the Agnelli family", "the Wallenberg clan": one word no list knows
+   * between "the" and a word for kin is the family's surname, a person's
+   * in the CoNLL manner */
+  if (n == 1 && !ge && b < send && a > 0 && !c->sport && m->tend == m->tstart
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_BREAK | T_HYPH))
+      && role_article(c, a - 1) && c->toks[a - 1].len == 3
+      && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "family")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "clan")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "dynasty"))) {
+    m->type = DL_ENT_PERSON;
     m->strong = 1;
     return add_ment(c, m);
   }
