@@ -12954,9 +12954,14 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     for (i = 0; i < ne; i++) {
       const ment *m = &c->ms[e[i].canon];
       if ((e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION)
-          && m->ntok >= 2 && m->ntok <= DL_MAX_RUN_TOKENS)
-        npre += 2 * m->ntok; /* (one more: the name after a leading "NV"; the
-                                words after a generic first word) */
+          && m->ntok >= 2 && m->ntok <= DL_MAX_RUN_TOKENS) {
+        npre += m->ntok;     /* (one more: the name after a leading "NV") */
+        if (c->toks[m->tok0].len <= 9
+            && (word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[m->tok0].start,
+                        c->toks[m->tok0].len)
+                || dl_word_eq(c->text + c->toks[m->tok0].start, c->toks[m->tok0].len, "deutsche")))
+          npre += m->ntok;   /* the words after a generic first word */
+      }
     }
     if (hmap_init(&pre, c->ar, npre + 1) != DL_OK) goto done;
     for (i = 0; i < ne; i++) {
