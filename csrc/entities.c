@@ -4863,6 +4863,19 @@ static int price_moves(const ctx *c, size_t b, size_t send)
          && (dec || (t[i] != 't' && t[i] != 'a'));
 }
 
+/* Do "and", a second name and its stock's move follow at token b
+ * ("Skoda Plzen and Komercni Banka shares fell": both are companies)? */
+static int and_stock_moves(const ctx *c, size_t b, size_t send)
+{
+  size_t j;
+  if (b + 3 >= send || !(c->toks[b].flags & T_LOWER) || (c->toks[b].flags & T_BREAK)
+      || c->toks[b].len != 3 || !dl_word_eq(c->text + c->toks[b].start, 3, "and"))
+    return 0;
+  for (j = b + 1; j < send && j < b + 5 && (c->toks[j].flags & T_CAP)
+                  && !(c->toks[j].flags & (T_BREAK | T_POSS)); j++) {}
+  return j > b + 1 && stock_moves(c, j, send);
+}
+
 /* Does a share's change in percent end the sentence at token b, a
  * price's verb first ("Credit Lyonnais gained 1.5 percent .", "... fell
  * 2.1 pct to 45.10"), not a share of votes ("gained 5.2 percent of the
@@ -6955,6 +6968,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "McDonnell Douglas shares rose": a company's stock moves; "Qantas,
    * Australia's flag carrier" */
   if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))
+      || (n <= 3 && !ge && !c->sport && and_stock_moves(c, b, send))
       || (n <= 3 && !ge && shares_of(c, a))
       || (n <= 3 && !ge && m->tend == m->tstart && firm_noun_after(c, b, send))
       || (n <= 3 && !ge && price_moves(c, b, send))
