@@ -8552,6 +8552,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "rival"))
       && TOK_IN(c, b - 1, L_ORG_HEAD))
     return run(c, sent0, a + 1, b, send, caps_sentence);
+  /* "the U.S. Midwest": a country the gazetteer knows, then a region
+   * of it it knows, are two places, not one name */
+  if (b - a == 2 && c->toks[a].gb >= 0 && c->toks[a + 1].gb >= 0 && c->toks[a].gu < 0
+      && gb_entry(c, a)->kind == DL_GK_COUNTRY
+      && c->mb.m[c->toks[a].gb].start == c->toks[a].start
+      && gb_end(c, a) == c->toks[a].start + c->toks[a].len
+      && gb_entry(c, a + 1)->kind == DL_GK_PLACE
+      && c->mb.m[c->toks[a + 1].gb].start == c->toks[a + 1].start
+      && gb_end(c, a + 1) == c->toks[a + 1].start + c->toks[a + 1].len
+      && !(c->toks[a].flags & T_POSS) && !(c->toks[a + 1].flags & T_BREAK)) {
+    st = run(c, sent0, a, a + 1, send, caps_sentence);
+    if (st != DL_OK) return st;
+    return run(c, sent0, a + 1, b, send, caps_sentence);
+  }
   /* "Labour MPs", "Tory MEPs": capitals with a plural s after a name
    * are members, no word of it; the name is read alone */
   if (b - a >= 2 && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0 && c->toks[b - 1].len >= 3
