@@ -1476,6 +1476,12 @@ static const char *const loss_verbs[] = {
   "thrashed", "upset"
 };
 
+/* Legal forms of continental European companies, last in their names,
+ * sorted by strcmp. */
+static const char *const legal_forms[] = {
+  "ab", "ag", "asa", "gmbh", "nv", "oyj", "sa", "spa"
+};
+
 /* Verbs of a price after "shares" or "stock" ("X shares rose"), sorted
  * by strcmp. */
 static const char *const stock_verbs[] = {
@@ -4876,6 +4882,50 @@ static int price_moves(const ctx *c, size_t b, size_t send)
          && (dec || (t[i] != 't' && t[i] != 'a'));
 }
 
+/* Do "and", a second name and its stock's move follow at token b
+ * ("Skoda Plzen and Komercni Banka shares fell": both are companies)? */
+static int and_stock_moves(const ctx *c, size_t b, size_t send)
+{
+  size_t j;
+  if (b + 3 >= send || !(c->toks[b].flags & T_LOWER) || (c->toks[b].flags & T_BREAK)
+      || c->toks[b].len != 3 || !dl_word_eq(c->text + c->toks[b].start, 3, "and"))
+    return 0;
+  for (j = b + 1; j < send && j < b + 5 && (c->toks[j].flags & T_CAP)
+                  && !(c->toks[j].flags & (T_BREAK | T_POSS)); j++) {}
+  return j > b + 1 && stock_moves(c, j, send);
+}
+
+/* Does a share's change in percent end the sentence at token b, a
+ * price's verb first ("Credit Lyonnais gained 1.5 percent .", "... fell
+ * 2.1 pct to 45.10"), not a share of votes ("gained 5.2 percent of the
+ * vote", "won 40 percent in the first round")? */
+static int pct_moves(const ctx *c, size_t b, size_t send)
+{
+  const tok *v, *u;
+  size_t k = b + 2;
+  if (b + 2 >= send) return 0;
+  v = &c->toks[b];
+  if (!(v->flags & T_LOWER) || (v->flags & T_BREAK) || v->len < 4 || v->len > 7
+      || !word_in(stock_verbs, NELEM(stock_verbs), c->text + v->start, v->len)
+      || dl_word_eq(c->text + v->start, v->len, "were")
+      || !(c->toks[b + 1].flags & T_DIGIT) || (c->toks[b + 1].flags & T_BREAK)
+      /* (a price's change has decimals: "1.5 percent") */
+      || !memchr(c->text + c->toks[b + 1].start, '.', c->toks[b + 1].len))
+    return 0;
+  u = &c->toks[k];
+  if ((u->flags & T_BREAK)
+      || !(dl_word_eq(c->text + u->start, u->len, "percent")
+           || dl_word_eq(c->text + u->start, u->len, "pct")))
+    return 0;
+  k++;
+  if (k >= send) return 1;
+  u = &c->toks[k];
+  if (u->flags & T_SSTART) return 1;
+  return k + 1 < send && (u->flags & T_LOWER) && !(u->flags & T_BREAK)
+         && (dl_word_eq(c->text + u->start, u->len, "to") || dl_word_eq(c->text + u->start, u->len, "at"))
+         && (c->toks[k + 1].flags & T_DIGIT);
+}
+
 /* In a story of a sport of one player (tennis, golf), is the name [a, b)
  * a tournament's, between "the" and its final ("the Wimbledon final",
  * "the Monte Carlo semi-final")? */
@@ -6170,6 +6220,8 @@ static const char *const outlaw_words[] = {
 };
 static int low_in(const ctx *c, size_t k, const char *const *tab, size_t n);
 
+static int role_article(const ctx *c, size_t k);
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -6942,10 +6994,27 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "McDonnell Douglas shares rose": a company's stock moves; "Qantas,
    * Australia's flag carrier" */
   if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))
+      || (n <= 3 && !ge && !c->sport && and_stock_moves(c, b, send))
       || (n <= 3 && !ge && shares_of(c, a))
       || (n <= 3 && !ge && m->tend == m->tstart && firm_noun_after(c, b, send))
-      || (n <= 3 && !ge && price_moves(c, b, send))) {
+      || (n <= 3 && !ge && price_moves(c, b, send))
+      /* "Credit Lyonnais gained 1.5 percent .": no given name first */
+      || (n >= 2 && n <= 3 && !ge && !c->sport && !given_word(c, a) && pct_moves(c, b, send))) {
     m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the Agnelli family", "the Wallenberg clan": one word no list knows
+   * between "the" and a word for kin is the family's surname, a person's
+   * in the CoNLL manner */
+  if (n == 1 && !ge && b < send && a > 0 && !c->sport && m->tend == m->tstart
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_BREAK | T_HYPH))
+      && role_article(c, a - 1) && c->toks[a - 1].len == 3
+      && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "family")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "clan")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "dynasty"))) {
+    m->type = DL_ENT_PERSON;
     m->strong = 1;
     return add_ment(c, m);
   }
@@ -8510,6 +8579,42 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "rival"))
       && word_in(party_heads, NELEM(party_heads), c->text + c->toks[b - 1].start, c->toks[b - 1].len))
     return run(c, sent0, a + 1, b, send, caps_sentence);
+  /* "the U.S. Midwest": a country the gazetteer knows, then a region
+   * of it it knows, are two places, not one name */
+  if (b - a == 2 && c->toks[a].gb >= 0 && c->toks[a + 1].gb >= 0 && c->toks[a].gu < 0
+      && gb_entry(c, a)->kind == DL_GK_COUNTRY
+      && c->mb.m[c->toks[a].gb].start == c->toks[a].start
+      && gb_end(c, a) == c->toks[a].start + c->toks[a].len
+      && gb_entry(c, a + 1)->kind == DL_GK_PLACE
+      && c->mb.m[c->toks[a + 1].gb].start == c->toks[a + 1].start
+      && gb_end(c, a + 1) == c->toks[a + 1].start + c->toks[a + 1].len
+      && !(c->toks[a].flags & T_POSS) && !(c->toks[a + 1].flags & T_BREAK)) {
+    st = run(c, sent0, a, a + 1, send, caps_sentence);
+    if (st != DL_OK) return st;
+    return run(c, sent0, a + 1, b, send, caps_sentence);
+  }
+  /* "Labour MPs", "Tory MEPs": capitals with a plural s after a name
+   * are members, no word of it; the name is read alone */
+  if (b - a >= 2 && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0 && c->toks[b - 1].len >= 3
+      && !(c->toks[b - 1].flags & (T_POSS | T_HYPH | T_DIGIT)) && !(c->toks[b - 1].flags & T_BREAK)
+      && c->text[c->toks[b - 1].start + c->toks[b - 1].len - 1] == 's') {
+    const char *w = c->text + c->toks[b - 1].start;
+    size_t i, n = c->toks[b - 1].len - 1;
+    for (i = 0; i < n && DL_IS_UPPER(w[i]); i++) {}
+    if (i == n) return run(c, sent0, a, b - 1, send, caps_sentence);
+  }
+  /* "Conservative New Democracy leader Miltiades Evert": a party's
+   * leaning, capitalized only because it opens the sentence, before a
+   * party the gazetteer knows whole is no part of its name */
+  if ((c->toks[a].flags & T_SSTART) && b - a >= 2 && (c->toks[a].flags & T_LOWERCASE)
+      && !(c->toks[a].flags & (T_BREAK | T_POSS | T_HYPH)) && !(c->toks[a + 1].flags & T_BREAK)
+      && c->toks[a].gb < 0 && c->toks[a].gu < 0 && c->toks[a + 1].gb >= 0
+      && gb_entry(c, a + 1)->kind == DL_GK_ORG
+      && c->mb.m[c->toks[a + 1].gb].start == c->toks[a + 1].start
+      && gb_end(c, a + 1) == c->toks[b - 1].start + c->toks[b - 1].len
+      && first_in(party_words_first, c->text[c->toks[a].start])
+      && word_in(party_words, NELEM(party_words), c->text + c->toks[a].start, c->toks[a].len))
+    return run(c, sent0, a + 1, b, send, caps_sentence);
   /* "Valencia - Leandro ( 55 ) , Suker ( 80 )", a scorers line of a team
    * sport: the name opening it before the dash is the club, even when
    * named after a town (a country stays the national side, outside a
@@ -9600,6 +9705,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
              /* "Williams, based in Grove, has recruited": a body set
               * off by where it is based */
              && !based_in_after(c, b, send)
+             /* "SPD leader Oskar Lafontaine said", "SPD said": an
+              * acronym in capitals opening the sentence before a role
+              * word or a verb of saying is the body that has or says it */
+             && !((c->toks[a].flags & T_ALLCAPS) && !(c->toks[a].flags & (T_ABBR | T_POSS))
+                  && c->toks[a].len >= 2 && c->toks[a].len <= 5 && b < send
+                  && (c->toks[b].flags & T_LOWERCASE) && !(c->toks[b].flags & T_BREAK)
+                  && (TOK_IN(c, b, L_ROLE) || TOK_IN(c, b, L_SAY)))
              /* "RWE and Veba were steady": an acronym joined to a name */
              && !((c->toks[a].flags & T_ALLCAPS) && !(c->toks[a].flags & T_ABBR)
                   && b + 1 < send && c->toks[b].len == 3 && (c->toks[b].flags & T_LOWER)
@@ -9960,6 +10072,19 @@ static int and_firm_at(const ctx *c, size_t k, size_t send)
   return 0;
 }
 
+/* Does a body the gazetteer knows whole end right before token k, its
+ * first word in [a, k) ("The Northern League")? */
+static int org_entry_ends(const ctx *c, size_t a, size_t k)
+{
+  size_t j;
+  for (j = a; j < k; j++)
+    if (c->toks[j].gb >= 0 && gb_entry(c, j)->kind == DL_GK_ORG
+        && c->mb.m[c->toks[j].gb].start == c->toks[j].start
+        && gb_end(c, j) == c->toks[k - 1].start + c->toks[k - 1].len)
+      return 1;
+  return 0;
+}
+
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
   const tok *t = &c->toks[k];
@@ -10020,6 +10145,29 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
         && k + 3 < send && (c->toks[k + 2].flags & T_CAP) && (c->toks[k + 3].flags & T_CAP)
         && !(c->toks[k + 2].flags & T_BREAK) && !(c->toks[k + 3].flags & T_BREAK)
         && gb_end(c, k + 1) == c->toks[k + 1].start + c->toks[k + 1].len)
+      return 0;
+    /* not "Northern League of Umberto Bossi", "the Freedom Party of
+     * Joerg Haider": a given name and a capitalized word after "of" are
+     * the body's leader (not a place the gazetteer knows by that name,
+     * "University of Virginia", nor a body's last word, "Bank of Mary
+     * Street Trust") */
+    if (s[1] == 'f' && k + 2 < send && !(c->toks[k + 1].flags & (T_ALLCAPS | T_POSS | T_HYPH))
+        && given_word(c, k + 1)
+        && (c->toks[k + 1].gb < 0 || gb_entry(c, k + 1)->kind == DL_GK_GIVEN)
+        && (c->toks[k + 2].flags & T_CAP) && !(c->toks[k + 2].flags & T_BREAK)
+        && !(c->toks[k + 2].flags & T_ALLCAPS) && !TOK_IN(c, k + 2, L_ORG_SUFFIX)
+        && c->toks[k + 2].gb < 0)
+      return 0;
+    /* ... nor after a body the gazetteer knows whole ("Northern League",
+     * "Forza Italia"): two words it does not know, and no more, are a
+     * person's name ("of Umberto Bossi"), no part of the body's */
+    if (s[1] == 'f' && k > a && org_entry_ends(c, a, k)
+        && k + 2 < send && (c->toks[k + 1].flags & T_CAP) && (c->toks[k + 2].flags & T_CAP)
+        && !((c->toks[k + 1].flags | c->toks[k + 2].flags) & (T_ALLCAPS | T_POSS | T_HYPH))
+        && !(c->toks[k + 2].flags & T_BREAK)
+        && c->toks[k + 1].gb < 0 && c->toks[k + 2].gb < 0
+        && !TOK_IN(c, k + 1, ~0u) && !TOK_IN(c, k + 2, ~0u)
+        && (k + 3 >= send || !(c->toks[k + 3].flags & T_CAP) || (c->toks[k + 3].flags & T_BREAK)))
       return 0;
     /* "Revolutionary Armed Forces of Colombia", "Liberal Party of
      * Canada": a body's name, then its country (not "Toyota Motor Corp
@@ -11993,8 +12141,15 @@ static int town_of_before(ctx *c, size_t k)
  * read for sure ("Toyota Motor Corp")? */
 static int corp_ment(ctx *c, const ment *m)
 {
-  return m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2
-         && m->tok0 + m->ntok <= c->ntok && corp_suffix(c, m->tok0 + m->ntok - 1);
+  const tok *t;
+  if (m->type != DL_ENT_ORGANIZATION || !m->strong || m->ntok < 2 || m->tok0 + m->ntok > c->ntok)
+    return 0;
+  if (corp_suffix(c, m->tok0 + m->ntok - 1)) return 1;
+  /* the legal forms of continental Europe ("Banco Santander SA",
+   * "Fiat SpA", "Siemens AG", "Nokia Oyj") */
+  t = &c->toks[m->tok0 + m->ntok - 1];
+  return (t->flags & T_CAP) && t->len >= 2 && t->len <= 4
+         && word_in(legal_forms, NELEM(legal_forms), c->text + t->start, t->len);
 }
 
 /* Is m one word the built-in gazetteer reads as a place? */
@@ -12047,6 +12202,14 @@ static dl_status firm_named_for_town(ctx *c)
     if (corp_ment(c, m)) {
       const tok *f = &c->toks[m->tok0];
       hmap_put_first(&firms, word_sample_key(c, f->start, f->len), (int32_t)i);
+      /* "Banco Santander SA ... Santander shares rose": after a bank's
+       * or a group's generic first word, the word that names it */
+      if (m->ntok >= 3 && (f->flags & T_LOWERCASE) && f->len >= 4 && f->len <= 9
+          && word_in(firm_heads, NELEM(firm_heads), c->text + f->start, f->len)) {
+        f = &c->toks[m->tok0 + 1];
+        if ((f->flags & T_CAP) && !(f->flags & (T_POSS | T_BREAK)))
+          hmap_put_first(&firms, word_sample_key(c, f->start, f->len), (int32_t)i);
+      }
     }
   }
   for (i = 0; i < c->nms; i++) {
@@ -12062,11 +12225,21 @@ static dl_status firm_named_for_town(ctx *c)
     int32_t v;
     if (!builtin_place_word(c, m) || m->tend != m->tstart) continue;
     ge = dl_gazetteer_entry(m->gz, m->entry);
-    if (ge->kind != DL_GK_CITY || ge->population >= DL_MAX_FIRM_TOWN_POP) continue;
+    if ((ge->kind != DL_GK_CITY && ge->kind != DL_GK_REGION)
+        || (ge->kind == DL_GK_CITY && ge->population >= DL_MAX_FIRM_TOWN_POP))
+      continue;
     v = hmap_get(&firms, name_sample_key(c, m));
     if (v < 0) continue;
     f = &c->toks[c->ms[v].tok0];
-    if (!same_words(c->text, m->nstart, m->nend - m->nstart, f->start, f->len)) continue;
+    /* (a region only as the word after a generic one: "Banco Santander") */
+    if (ge->kind == DL_GK_CITY ? !same_words(c->text, m->nstart, m->nend - m->nstart, f->start, f->len)
+                                 && !(c->ms[v].ntok >= 3 && same_words(c->text, m->nstart,
+                                                                       m->nend - m->nstart,
+                                                                       f[1].start, f[1].len))
+                               : !(c->ms[v].ntok >= 3 && same_words(c->text, m->nstart,
+                                                                    m->nend - m->nstart,
+                                                                    f[1].start, f[1].len)))
+      continue;
     if (holds_name(c, &placed, m)) continue;
     m->type = DL_ENT_ORGANIZATION;
     m->gz = NULL;
@@ -12841,8 +13014,14 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     for (i = 0; i < ne; i++) {
       const ment *m = &c->ms[e[i].canon];
       if ((e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION)
-          && m->ntok >= 2 && m->ntok <= DL_MAX_RUN_TOKENS)
+          && m->ntok >= 2 && m->ntok <= DL_MAX_RUN_TOKENS) {
         npre += m->ntok;     /* (one more: the name after a leading "NV") */
+        if (c->toks[m->tok0].len <= 9
+            && (word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[m->tok0].start,
+                        c->toks[m->tok0].len)
+                || dl_word_eq(c->text + c->toks[m->tok0].start, c->toks[m->tok0].len, "deutsche")))
+          npre += m->ntok;   /* the words after a generic first word */
+      }
     }
     if (hmap_init(&pre, c->ar, npre + 1) != DL_OK) goto done;
     for (i = 0; i < ne; i++) {
@@ -12897,6 +13076,22 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         key = hash_fold(c->text + m->nstart, t->start + t->len - m->nstart);
         slot = hmap_slot(&pre, key);
         if (!pre.keys[slot]) { pre.keys[slot] = key; pre.vals[slot] = (int32_t)i; pre.n++; }
+        /* "Santander" of "Banco Santander SA": the words after a bank's
+         * or a group's generic first word (firm_town then reads the
+         * place's word as the firm's) */
+        if (k > m->tok0 && e[i].type == DL_ENT_ORGANIZATION && m->nstart == c->toks[m->tok0].start
+            && (c->toks[m->tok0].flags & T_LOWERCASE) && c->toks[m->tok0].len <= 9
+            && (word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[m->tok0].start,
+                        c->toks[m->tok0].len)
+                /* "Telekom" of "Deutsche Telekom AG" (not "Bank" of
+                 * "Deutsche Bank AG": a body's word) */
+                || (dl_word_eq(c->text + c->toks[m->tok0].start, c->toks[m->tok0].len, "deutsche")
+                    && !TOK_IN(c, m->tok0 + 1, L_ORG_HEAD)))) {
+          const tok *f = &c->toks[m->tok0 + 1];
+          key = hash_fold(c->text + f->start, t->start + t->len - f->start);
+          slot = hmap_slot(&pre, key);
+          if (!pre.keys[slot]) { pre.keys[slot] = key; pre.vals[slot] = (int32_t)i; pre.n++; }
+        }
       }
     }
     for (i = 0; i < ne; i++) founder_firm_short(c, &e[i], (int32_t)i, &pre);
