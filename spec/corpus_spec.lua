@@ -72,6 +72,24 @@ describe("dl.corpus", function()
     assert.equals("VALPARAISO, Chile", a.dateline.place)
   end)
 
+  it("lets a web page's own publication date win over the corpus's ref", function()
+    assert(os.execute("mkdir -p '" .. dir .. "/p'"))
+    local body = '<p>HALDEN - The ferry resumed service on Friday, the operator said.</p>'
+    write(dir .. "/p/dated.html", '<html><head><meta property="article:published_time" '
+      .. 'content="2024-09-04T08:00:00Z"></head><body><article><h1>Ferry back</h1>'
+      .. body .. '</article></body></html>')
+    write(dir .. "/p/undated.html", '<html><body><article><h1>Ferry back</h1>'
+      .. body .. '</article></body></html>')
+    local got = {}
+    for a in dl.corpus(dir .. "/p", { ref = "2024-10-16" }):articles() do
+      local t = a:timexes()()
+      got[a.id] = { a.date, t and t.value }
+    end
+    -- as a JSON line's date field does; the ref serves the page without one
+    assert.same({ "2024-09-04", "2024-08-30" }, got.dated)
+    assert.same({ "2024-10-16", "2024-10-11" }, got.undated)
+  end)
+
   -- JSON-lines exports name their fields their own way: one case per line
   -- of the fixture, whose "expect_" field says what the article gets
   local cjson_ok, cjson = pcall(require, "cjson")

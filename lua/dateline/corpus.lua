@@ -514,7 +514,10 @@ local function make_article(self, rec)
   if po.lang == nil and rec.lang then po.lang = rec.lang end
   local ok, a
   if rec.html then
-    ok, a = pcall(dl.parse_html, rec.html, po)
+    -- the corpus's ref only for a page that has no date of its own
+    local fallback
+    if not rec.ref then fallback, po.ref = po.ref, nil end
+    ok, a = pcall(require("dateline.html").parse_html, rec.html, po, fallback)
   else
     ok, a = pcall(dl.parse, rec.text, po)
   end
