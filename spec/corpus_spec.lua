@@ -90,6 +90,21 @@ describe("dl.corpus", function()
     assert.same({ "2024-10-16", "2024-10-11" }, got.undated)
   end)
 
+  it("counts each run afresh: narticles and nerrors after a second pass", function()
+    assert(os.execute("mkdir -p '" .. dir .. "/e'"))
+    write(dir .. "/e/a.txt", A1)
+    write(dir .. "/e/empty.txt", "")
+    local c = dl.corpus(dir .. "/e", { on_error = function() end })
+    for _ in c:articles() do end
+    assert.same({ 1, 1, 1 }, { c.narticles, c.nerrors, #c.errors })
+    c:map(function(a) return a.id end)
+    assert.same({ 1, 1, 1 }, { c.narticles, c.nerrors, #c.errors })
+    local f = c:filter(function() return true end)
+    f:each(function() end)
+    f:each(function() end)
+    assert.equals(1, f.narticles)
+  end)
+
   -- JSON-lines exports name their fields their own way: one case per line
   -- of the fixture, whose "expect_" field says what the article gets
   local cjson_ok, cjson = pcall(require, "cjson")

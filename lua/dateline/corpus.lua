@@ -976,6 +976,11 @@ end
 --- Iterate over the articles: `for a in corpus:articles() do ... end`.
 -- Each is a `dateline.Article` with `id`, `file`, `line`, `title`, `url`.
 function Corpus:articles()
+  -- each run counts afresh: c:map after a loop over c:articles() must not
+  -- report every article twice
+  -- (errors emptied in place: a filtered corpus shares the table)
+  self.narticles, self.nerrors = 0, 0
+  for i = #self.errors, 1, -1 do self.errors[i] = nil end
   if self._source then return self._source() end
   local sources, problems = {}, {}
   for _, p in ipairs(self.paths) do expand(p, self.opts, sources, problems) end
