@@ -72,6 +72,11 @@ describe("dateline (the command)", function()
     _, err, code = run(BIN .. " dates --ref 2025-02-30 samples")
     assert.equals(2, code)
     assert.matches('got "2025-02-30": no such day in that month', err, 1, true)
+    -- an unknown --lang: a usage error naming the option, not a Lua error
+    out, err, code = run(BIN .. " dates --lang it samples")
+    assert.equals(2, code)
+    assert.equals("", out)
+    assert.equals('dateline: --lang: "en", "ru", "zh", "de", "fr", "es" or "auto" expected, got "it"\n', err)
     -- --limit keeps the report's first N articles; another command does
     -- not read it, so it is a usage error there, not silently ignored
     out, err, code = run(BIN .. " quotes --limit 3 samples")
