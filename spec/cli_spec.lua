@@ -191,12 +191,24 @@ describe("dateline (the command)", function()
     assert.matches("\nstdin:1\tBridge reopens\t\t2025%-03%-04\t", out)
   end)
 
-  it("parse --format json keeps a web page's publication time and writers", function()
+  it("parse --format json keeps a web page's publication time, writers and metadata", function()
     local out, _, code = run(BIN .. " parse --format json samples/34-valparaiso-port.html")
     assert.equals(0, code)
     local r = require("cjson").decode(out)[1]
     assert.equals("2024-08-09T07:15:00-04:00", r.published)
     assert.same({ "Tomás Urrutia" }, r.authors)
+    -- and the rest of its metadata, as a:totable() gives it
+    local page = '<html lang="de"><head><meta property="og:site_name" content="Rhein Post">'
+      .. '<meta name="description" content="Der Hafen bleibt zu.">'
+      .. '<meta property="article:published_time" content="2025-01-07T06:00:00Z">'
+      .. '<meta property="article:modified_time" content="2025-01-08T09:30:00Z"></head>'
+      .. '<body><article><h1>Hafen zu</h1><p>KOELN - Der Hafen bleibt bis Freitag geschlossen.</p>'
+      .. '</article></body></html>'
+    out, _, code = run("printf '%s' '" .. page .. "' | " .. BIN .. " parse --format json -")
+    assert.equals(0, code)
+    r = require("cjson").decode(out)[1]
+    assert.same({ "Rhein Post", "de", "Der Hafen bleibt zu.", "2025-01-08T09:30:00Z" },
+      { r.site, r.lang, r.description, r.modified })
   end)
 
   it("says that map's input must be JSON lines", function()
