@@ -331,6 +331,12 @@ describe("dl.corpus", function()
     assert.equals(3, errs[2].line)
     assert.matches("text", errs[2].reason)
     assert.equals(2, c.nerrors)
+    -- a line cut short: lua-cjson's token names (T_END) said in words
+    write(dir .. "/cut.jsonl", '{"id":"c1","text":"Hello."\n')
+    errs = {}
+    for _ in dl.corpus(dir .. "/cut.jsonl", { on_error = function(e) errs[#errs + 1] = e end }):articles() do end
+    assert.equals("not a JSON line (Expected comma or object end but found the end of the line at character 27)",
+      errs[1].reason)
   end)
 
   it("reports a missing file and an empty one", function()

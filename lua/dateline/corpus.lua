@@ -311,6 +311,13 @@ end
 
 local BOM = "\239\187\191"   -- UTF-8 byte order mark (Windows tools write one)
 
+-- lua-cjson names the token it found by its C enum ("found T_END at
+-- character 258"): what a reader of the message calls it
+local CJSON_TOKEN = { T_OBJ_BEGIN = "'{'", T_OBJ_END = "'}'", T_ARR_BEGIN = "'['",
+  T_ARR_END = "']'", T_STRING = "a string", T_NUMBER = "a number", T_BOOLEAN = "true or false",
+  T_NULL = "null", T_COLON = "':'", T_COMMA = "','", T_END = "the end of the line",
+  T_ERROR = "an invalid token", T_UNKNOWN = "an unknown token" }
+
 local function basename_noext(path)
   local b = match(path, "([^/]*)$")
   b = gsub(b, "%.gz$", "")
@@ -778,7 +785,7 @@ local function read_source(self, src, yield)
         -- cjson's own words ("Expected value but found invalid token at
         -- character 1") do not say that the line had to be JSON
         self:_error(name, n, ok and "not a JSON object"
-          or "not a JSON line (" .. gsub(tostring(r), "^.-: ", "") .. ")")
+          or "not a JSON line (" .. gsub(gsub(tostring(r), "^.-: ", ""), "T_[%u_]+", CJSON_TOKEN) .. ")")
         return
       end
       from_table(r, n, line)
