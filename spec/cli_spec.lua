@@ -72,6 +72,11 @@ describe("dateline (the command)", function()
     _, err, code = run(BIN .. " dates --ref 2025-02-30 samples")
     assert.equals(2, code)
     assert.matches('got "2025-02-30": no such day in that month', err, 1, true)
+    -- an unknown --lang: a usage error naming the option, not a Lua error
+    out, err, code = run(BIN .. " dates --lang it samples")
+    assert.equals(2, code)
+    assert.equals("", out)
+    assert.equals('dateline: --lang: "en", "ru", "zh", "de", "fr", "es" or "auto" expected, got "it"\n', err)
     -- --limit keeps the report's first N articles; another command does
     -- not read it, so it is a usage error there, not silently ignored
     out, err, code = run(BIN .. " quotes --limit 3 samples")
@@ -127,14 +132,15 @@ describe("dateline (the command)", function()
   it("reads a --gazetteer TSV, and names the line of an entry of no known type", function()
     local gaz = os.tmpname()
     local f = assert(io.open(gaz, "wb"))
-    f:write("# ships and squares\nPraca da Liberdade\tlocation\nHafdis\tMISC\n")
+    f:write("Name\tType\tId\tAliases\n# ships and squares\nPraca da Liberdade\tlocation\nHafdis\tMISC\n")
     f:close()
     local text = "PORTO, March 2 (Lusa) - Crowds filled Praca da Liberdade as the Hafdis sailed."
     local out, _, code = run("printf '%s' '" .. text .. "' | " .. BIN .. " entities --gazetteer " .. gaz .. " -")
     assert.equals(0, code)
     assert.matches("stdin\tLOCATION\tPraca da Liberdade\t", out, 1, true)
     assert.matches("stdin\tMISC\tHafdis\t", out, 1, true)
-    -- the entry's line (3), where dl.gazetteer would count entries (#2)
+    -- (a header row first is skipped); the entry's line (3), where
+    -- dl.gazetteer would count entries (#2)
     f = assert(io.open(gaz, "wb"))
     f:write("# ships and squares\nPraca da Liberdade\tLOCATION\nHafdis\tSHIP\n")
     f:close()
@@ -186,12 +192,24 @@ describe("dateline (the command)", function()
     assert.matches("\nstdin:1\tBridge reopens\t\t2025%-03%-04\t", out)
   end)
 
-  it("parse --format json keeps a web page's publication time and writers", function()
+  it("parse --format json keeps a web page's publication time, writers and metadata", function()
     local out, _, code = run(BIN .. " parse --format json samples/34-valparaiso-port.html")
     assert.equals(0, code)
     local r = require("cjson").decode(out)[1]
     assert.equals("2024-08-09T07:15:00-04:00", r.published)
     assert.same({ "Tomás Urrutia" }, r.authors)
+    -- and the rest of its metadata, as a:totable() gives it
+    local page = '<html lang="de"><head><meta property="og:site_name" content="Rhein Post">'
+      .. '<meta name="description" content="Der Hafen bleibt zu.">'
+      .. '<meta property="article:published_time" content="2025-01-07T06:00:00Z">'
+      .. '<meta property="article:modified_time" content="2025-01-08T09:30:00Z"></head>'
+      .. '<body><article><h1>Hafen zu</h1><p>KOELN - Der Hafen bleibt bis Freitag geschlossen.</p>'
+      .. '</article></body></html>'
+    out, _, code = run("printf '%s' '" .. page .. "' | " .. BIN .. " parse --format json -")
+    assert.equals(0, code)
+    r = require("cjson").decode(out)[1]
+    assert.same({ "Rhein Post", "de", "Der Hafen bleibt zu.", "2025-01-08T09:30:00Z" },
+      { r.site, r.lang, r.description, r.modified })
   end)
 
   it("says that map's input must be JSON lines", function()

@@ -72,6 +72,39 @@ describe("dl.corpus", function()
     assert.equals("VALPARAISO, Chile", a.dateline.place)
   end)
 
+  it("lets a web page's own publication date win over the corpus's ref", function()
+    assert(os.execute("mkdir -p '" .. dir .. "/p'"))
+    local body = '<p>HALDEN - The ferry resumed service on Friday, the operator said.</p>'
+    write(dir .. "/p/dated.html", '<html><head><meta property="article:published_time" '
+      .. 'content="2024-09-04T08:00:00Z"></head><body><article><h1>Ferry back</h1>'
+      .. body .. '</article></body></html>')
+    write(dir .. "/p/undated.html", '<html><body><article><h1>Ferry back</h1>'
+      .. body .. '</article></body></html>')
+    local got = {}
+    for a in dl.corpus(dir .. "/p", { ref = "2024-10-16" }):articles() do
+      local t = a:timexes()()
+      got[a.id] = { a.date, t and t.value }
+    end
+    -- as a JSON line's date field does; the ref serves the page without one
+    assert.same({ "2024-09-04", "2024-08-30" }, got.dated)
+    assert.same({ "2024-10-16", "2024-10-11" }, got.undated)
+  end)
+
+  it("counts each run afresh: narticles and nerrors after a second pass", function()
+    assert(os.execute("mkdir -p '" .. dir .. "/e'"))
+    write(dir .. "/e/a.txt", A1)
+    write(dir .. "/e/empty.txt", "")
+    local c = dl.corpus(dir .. "/e", { on_error = function() end })
+    for _ in c:articles() do end
+    assert.same({ 1, 1, 1 }, { c.narticles, c.nerrors, #c.errors })
+    c:map(function(a) return a.id end)
+    assert.same({ 1, 1, 1 }, { c.narticles, c.nerrors, #c.errors })
+    local f = c:filter(function() return true end)
+    f:each(function() end)
+    f:each(function() end)
+    assert.equals(1, f.narticles)
+  end)
+
   -- JSON-lines exports name their fields their own way: one case per line
   -- of the fixture, whose "expect_" field says what the article gets
   local cjson_ok, cjson = pcall(require, "cjson")
@@ -298,6 +331,12 @@ describe("dl.corpus", function()
     assert.equals(3, errs[2].line)
     assert.matches("text", errs[2].reason)
     assert.equals(2, c.nerrors)
+    -- a line cut short: lua-cjson's token names (T_END) said in words
+    write(dir .. "/cut.jsonl", '{"id":"c1","text":"Hello."\n')
+    errs = {}
+    for _ in dl.corpus(dir .. "/cut.jsonl", { on_error = function(e) errs[#errs + 1] = e end }):articles() do end
+    assert.equals("not a JSON line (Expected comma or object end but found the end of the line at character 27)",
+      errs[1].reason)
   end)
 
   it("reports a missing file and an empty one", function()

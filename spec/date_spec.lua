@@ -264,7 +264,9 @@ end)
 describe("dl.date arguments", function()
   it("rejects a non-string with a message naming the argument", function()
     assert.has_error(function() dl.date(nil) end, "bad argument #1 to 'date' (string expected, got nil)")
-    assert.has_error(function() dl.date(12) end, "bad argument #1 to 'date' (string expected, got number)")
+    -- a number: the message says how to read it as epoch seconds
+    assert.has_error(function() dl.date(12) end,
+      "bad argument #1 to 'date' (string expected, got number; epoch seconds take {epoch = true})")
     assert.has_error(function() dl.date("2024", 5) end)
   end)
   it("takes numbers as epoch seconds with epoch = true", function()

@@ -303,6 +303,7 @@ describe("dl.parse", function()
 
   it("counts one paragraph and one sentence in the singular", function()
     assert.matches("1 paragraph, 1 sentence,", tostring(dl.parse("The port reopened.")), 1, true)
+    assert.matches("1 paragraph, 1 sentence, 1 byte$", tostring(dl.parse("x")))
   end)
 
   it("raises on an option name it does not know, in every entry point", function()

@@ -311,6 +311,13 @@ end
 
 local BOM = "\239\187\191"   -- UTF-8 byte order mark (Windows tools write one)
 
+-- lua-cjson names the token it found by its C enum ("found T_END at
+-- character 258"): what a reader of the message calls it
+local CJSON_TOKEN = { T_OBJ_BEGIN = "'{'", T_OBJ_END = "'}'", T_ARR_BEGIN = "'['",
+  T_ARR_END = "']'", T_STRING = "a string", T_NUMBER = "a number", T_BOOLEAN = "true or false",
+  T_NULL = "null", T_COLON = "':'", T_COMMA = "','", T_END = "the end of the line",
+  T_ERROR = "an invalid token", T_UNKNOWN = "an unknown token" }
+
 local function basename_noext(path)
   local b = match(path, "([^/]*)$")
   b = gsub(b, "%.gz$", "")
@@ -514,7 +521,10 @@ local function make_article(self, rec)
   if po.lang == nil and rec.lang then po.lang = rec.lang end
   local ok, a
   if rec.html then
-    ok, a = pcall(dl.parse_html, rec.html, po)
+    -- the corpus's ref only for a page that has no date of its own
+    local fallback
+    if not rec.ref then fallback, po.ref = po.ref, nil end
+    ok, a = pcall(require("dateline.html").parse_html, rec.html, po, fallback)
   else
     ok, a = pcall(dl.parse, rec.text, po)
   end
@@ -775,7 +785,7 @@ local function read_source(self, src, yield)
         -- cjson's own words ("Expected value but found invalid token at
         -- character 1") do not say that the line had to be JSON
         self:_error(name, n, ok and "not a JSON object"
-          or "not a JSON line (" .. gsub(tostring(r), "^.-: ", "") .. ")")
+          or "not a JSON line (" .. gsub(gsub(tostring(r), "^.-: ", ""), "T_[%u_]+", CJSON_TOKEN) .. ")")
         return
       end
       from_table(r, n, line)
@@ -973,6 +983,11 @@ end
 --- Iterate over the articles: `for a in corpus:articles() do ... end`.
 -- Each is a `dateline.Article` with `id`, `file`, `line`, `title`, `url`.
 function Corpus:articles()
+  -- each run counts afresh: c:map after a loop over c:articles() must not
+  -- report every article twice
+  -- (errors emptied in place: a filtered corpus shares the table)
+  self.narticles, self.nerrors = 0, 0
+  for i = #self.errors, 1, -1 do self.errors[i] = nil end
   if self._source then return self._source() end
   local sources, problems = {}, {}
   for _, p in ipairs(self.paths) do expand(p, self.opts, sources, problems) end

@@ -27,7 +27,9 @@ local date = {}
 local function check(fname, s, opts)
   local ts = type(s)
   if ts ~= "string" and not (ts == "number" and type(opts) == "table" and opts.epoch) then
-    error(format("bad argument #1 to '%s' (string expected, got %s)", fname, ts), 3)
+    -- a number is epoch seconds only when asked: say how
+    error(format("bad argument #1 to '%s' (string expected, got %s%s)", fname, ts,
+      ts == "number" and "; epoch seconds take {epoch = true}" or ""), 3)
   end
   if opts ~= nil and type(opts) ~= "table" then
     error(format("bad argument #2 to '%s' (opts: table expected, got %s)", fname, type(opts)), 3)

@@ -56,7 +56,11 @@ end
 --   knows it; `title = false` leaves the title out of the text
 -- @treturn dateline.Article with `title`, `authors`, `published`,
 --   `modified`, `site`, `lang`, `url`, `description`
-function M.parse_html(html, opts)
+--
+-- `fallback_ref` (dl.corpus's `ref`; dl.parse_html passes none) is the date
+-- a page with no date of its own resolves against: like a JSON line's date
+-- field, a page's publication date wins over the corpus's `ref`.
+function M.parse_html(html, opts, fallback_ref)
   if type(html) ~= "string" then
     error(format("bad argument #1 to 'parse_html' (string expected, got %s)", type(html)), 2)
   end
@@ -71,7 +75,7 @@ function M.parse_html(html, opts)
   end
   if opts2.ref == nil then
     local d = meta.published or meta.modified
-    opts2.ref = d and match(d, "^%d%d%d%d%-%d%d%-%d%d") or nil
+    opts2.ref = d and match(d, "^%d%d%d%d%-%d%d%-%d%d") or fallback_ref
   end
   -- the page's language, when the parser knows its dates and words
   if opts2.lang == nil and meta.lang then

@@ -516,8 +516,9 @@ Article.__tostring = function(a)
   local np = 0
   for _ in methods.paragraphs(a) do np = np + 1 end
   local ns = C._nsent(a)
-  lines[#lines + 1] = format("  body:     %d paragraph%s, %d sentence%s, %d bytes",
-    np, np == 1 and "" or "s", ns, ns == 1 and "" or "s", #C._text(a))
+  local nb = #C._text(a)
+  lines[#lines + 1] = format("  body:     %d paragraph%s, %d sentence%s, %d byte%s",
+    np, np == 1 and "" or "s", ns, ns == 1 and "" or "s", nb, nb == 1 and "" or "s")
   return concat(lines, "\n")
 end
 
