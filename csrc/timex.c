@@ -1009,6 +1009,17 @@ static const char *const PLAN_NOUN_AFTER[] = {
   "would", "could", "might", "and", "or", "but", "in", "on", "at", "by", "from", "to"
 };
 
+/* Nouns whose "N-year-old" is how long they have lasted, not an age
+ * of a person: "the two-year-old conflict", "a 30-year-old law". */
+static const char *const OLD_THINGS[] = {
+  "accord", "alliance", "ban", "blockade", "boom", "boycott", "campaign", "ceasefire",
+  "coalition", "conflict", "crisis", "deal", "dispute", "downturn", "drought", "embargo",
+  "feud", "government", "insurgency", "investigation", "law", "moratorium", "occupation",
+  "offensive", "pact", "policy", "probe", "programme", "program", "rebellion", "recession",
+  "regime", "revolt", "rule", "sanctions", "siege", "slump", "stalemate", "standoff",
+  "strike", "treaty", "truce", "uprising", "war"
+};
+
 /* Verbs of a scheduled act after "is due to" / "are due to" ("is due to
  * release results Friday"); any other word after it is more likely a
  * cause ("is due to lower prices"). */
@@ -5067,7 +5078,14 @@ static int m_duration(scan *sc, int i, mres *r)
   /* ages: "52 years old" */
   if (!adj && pl && unit == U_YEAR && isw(sc, j, W_OLD)) return -1;
   if (adj) {
-    if (hyph(sc, j) && isw(sc, j + 1, W_OLD)) return -1;   /* ages */
+    /* ages ("a 42-year-old trader"), but the age of a conflict, a
+     * truce or a law is the length it has lasted: "the two-year-old
+     * conflict", "an 8-month-old truce" (TimeBank DURATION) */
+    if (hyph(sc, j) && isw(sc, j + 1, W_OLD)) {
+      if (!word_after_any(sc, j + 1, OLD_THINGS, sizeof OLD_THINGS / sizeof OLD_THINGS[0])) return -1;
+      res_dur(r, j + 2, n, half, unit);
+      return j + 2;
+    }
     res_dur(r, j, n, half, unit);
     return j;
   }
