@@ -1025,10 +1025,11 @@ static const char *const OLD_THINGS[] = {
  * cause ("is due to lower prices"). */
 static const char *const DUE_VERBS[] = {
   "announce", "appear", "arrive", "attend", "begin", "close", "complete", "conclude",
-  "decide", "deliver", "depart", "dock", "end", "expire", "finish", "hear", "hold", "land",
-  "launch", "leave", "meet", "open", "present", "publish", "release", "reopen", "report",
-  "resume", "return", "rule", "sail", "sign", "speak", "start", "testify", "travel",
-  "unveil", "visit", "vote"
+  "convene", "decide", "deliver", "depart", "dock", "elect", "end", "expire", "face",
+  "finish", "fly", "give", "hear", "hold", "host", "land", "launch", "leave", "meet",
+  "open", "present", "publish", "release", "reopen", "report", "resume", "return", "rule",
+  "sail", "sign", "speak", "start", "submit", "take", "testify", "travel", "unveil",
+  "visit", "vote"
 };
 
 static int due_verb(const scan *sc, int k)
