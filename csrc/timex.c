@@ -7059,6 +7059,12 @@ static int m_core(scan *sc, int i, mres *r)
              && T(i + 1)->cat != LEX_TENSE
              && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT))
                   && ((isw(sc, i + 2, W_THE) && IN(i + 3) && (T(i + 3)->fl & F_PLAIN))
+                      /* "queued for hours in the election" */
+                      || (isw(sc, i + 2, W_THE) && tcat(sc, i + 3, LEX_HOLIDAY)
+                          && !(T(i + 3)->fl & F_CAP))
+                      /* "for hours in Monday's election": a day's event */
+                      || ((tcat(sc, i + 2, LEX_WDAY) || tcat(sc, i + 2, LEX_DEICT))
+                          && ispu(sc, i + 3, PUNCT_POSS))
                       || (IN(i + 2) && (T(i + 2)->fl & F_PLAIN))))))) {
       res_dur(r, i + 1, -1, 0, t->val);
       return i + 1;
