@@ -5875,8 +5875,9 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
    * time ("the last week of March" is matched on its own) */
   if ((has_the || isw(sc, i - 1, W_THE)) && rel == R_LAST && last_means_final(sc, j + 1)) return -1;
   /* the past decade: the ten years up to now (TimeBank); "the last
-   * decade" stays the decade before this one */
-  if (has_the && unit == U_DECADE && rel == R_PAST) {
+   * decade" stays the decade before this one; so "the past century",
+   * the hundred years up to now */
+  if (has_the && (unit == U_DECADE || unit == U_CENTURY) && rel == R_PAST) {
     res_dur(r, j + 1, 1, 0, unit);
     return j + 1;
   }
