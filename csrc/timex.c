@@ -1092,6 +1092,30 @@ static int report_verb_at(const scan *sc, int k)
   return word_before(sc, k, "told") && (sc->t[k].fl & F_PLAIN) && !(sc->t[k].fl & F_CAP);
 }
 
+/* Is token k ("on" of "figures showed on Thursday") right after a
+ * verb that brings out statistics, set off by a comma in the sentence
+ * of the last date ("in August, data showed on Thursday")? */
+static const char *const STAT_VERBS[] = { "showed", "shows" };
+static const char *const STAT_NOUNS[] = { "data", "figures", "statistics" };
+#define DL_STAT_GAP_BYTES 40
+static int stat_report_at(const scan *sc, int k)
+{
+  size_t e, b, q;
+  if (!IN(k) || k < 1) return 0;
+  e = space_back(sc, sc->t[k].s);
+  b = prev_word_start(sc, e);
+  if (!dl_word_in(sc->text + b, e - b, STAT_VERBS, sizeof STAT_VERBS / sizeof STAT_VERBS[0])) return 0;
+  e = space_back(sc, b);
+  b = prev_word_start(sc, e);
+  if (!dl_word_in(sc->text + b, e - b, STAT_NOUNS, sizeof STAT_NOUNS / sizeof STAT_NOUNS[0])) return 0;
+  /* the noun opens an aside right after the last date: "in August, data" */
+  e = space_back(sc, b);
+  if (e == 0 || sc->text[e - 1] != ',' || sc->last_end > e || e - sc->last_end > DL_STAT_GAP_BYTES) return 0;
+  for (q = sc->last_end; q < e; q++)
+    if (sc->text[q] == '.' || sc->text[q] == '\n' || sc->text[q] == ';') return 0;
+  return 1;
+}
+
 /* Verbs of staying before a participle: "stay closed", "remain shut". */
 static const char *const STAY_VERBS[] = {"stay", "stays", "remain", "remains"};
 
@@ -5154,8 +5178,16 @@ static int m_duration(scan *sc, int i, mres *r)
           && b.y > sc->ref.y)
         got = base_rel(sc, &b);
       if (got && n >= 0) {
+        /* "in August, data showed on Thursday, up from 18 percent a year
+         * earlier (ago)": the month of the figures a year back, not the
+         * day they came out */
+        if (unit == U_YEAR && n == 1 && (ana || rel == R_AGO) && sc->stat_chunk == sc->chunk
+            && comparison_at(sc, i)) {
+          v = sc->stat;
+          dl_tv_shift(&v, U_YEAR, sign);
+        }
         /* "a year ago" in a report on a quarter: the same quarter */
-        if ((unit == U_YEAR) && (ana || sc->o.anchor == DL_ANCHOR_REF)
+        else if ((unit == U_YEAR) && (ana || sc->o.anchor == DL_ANCHOR_REF)
             && ((last_quarter(sc, &v) && (sc->quart_chunk == sc->chunk || comparison_at(sc, i)))
                 || (n == 1 && chunk_quarter(sc, &v, i)))) {
           dl_tv_shift(&v, U_YEAR, sign * n);
@@ -9107,6 +9139,16 @@ static dl_status emit(scan *sc, int a, mres *r)
      * following day" later counts from the news */
     int report_day = sc->has_last_day && sc->last_day_chunk == sc->chunk && r->tv.gran == TG_DAY
                      && report_verb_at(sc, isw(sc, a - 1, W_ON) ? a - 2 : a - 1);
+    /* "unemployment rose to 25 percent in August, figures showed on
+     * Thursday, up from 18 percent a year earlier": the day the figures
+     * came out, set off in the sentence of the month they are for, is
+     * no period to compare with; the month is kept for that */
+    if (!report_day && r->tv.gran == TG_DAY && sc->has_last
+        && (sc->last.gran == TG_MONTH || sc->last.gran == TG_QUART)
+        && isw(sc, a - 1, W_ON) && stat_report_at(sc, a - 1)) {
+      sc->stat = sc->last;
+      sc->stat_chunk = sc->chunk;
+    }
     if (!report_day) sc->last = r->tv;
     if (IN(a - 1)) {
       unsigned pw = T(a - 1)->w;
@@ -9410,6 +9452,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->chunk = sc->last_day_chunk = 0;
   sc->last_end = 0;
   sc->quart_chunk = -1;
+  sc->stat_chunk = -1;
   sc->anyq_chunk = -1;
   sc->q4_year = 0;
   dl_tv_day(&sc->quart, 0, 0, 0);
