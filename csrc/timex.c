@@ -1009,15 +1009,27 @@ static const char *const PLAN_NOUN_AFTER[] = {
   "would", "could", "might", "and", "or", "but", "in", "on", "at", "by", "from", "to"
 };
 
+/* Nouns whose "N-year-old" is how long they have lasted, not an age
+ * of a person: "the two-year-old conflict", "a 30-year-old law". */
+static const char *const OLD_THINGS[] = {
+  "accord", "alliance", "ban", "blockade", "boom", "boycott", "campaign", "ceasefire",
+  "coalition", "conflict", "crisis", "deal", "dispute", "downturn", "drought", "embargo",
+  "feud", "government", "insurgency", "investigation", "law", "moratorium", "occupation",
+  "offensive", "pact", "policy", "probe", "programme", "program", "rebellion", "recession",
+  "regime", "revolt", "rule", "sanctions", "siege", "slump", "stalemate", "standoff",
+  "strike", "treaty", "truce", "uprising", "war"
+};
+
 /* Verbs of a scheduled act after "is due to" / "are due to" ("is due to
  * release results Friday"); any other word after it is more likely a
  * cause ("is due to lower prices"). */
 static const char *const DUE_VERBS[] = {
   "announce", "appear", "arrive", "attend", "begin", "close", "complete", "conclude",
-  "decide", "deliver", "depart", "dock", "end", "expire", "finish", "hear", "hold", "land",
-  "launch", "leave", "meet", "open", "present", "publish", "release", "reopen", "report",
-  "resume", "return", "rule", "sail", "sign", "speak", "start", "testify", "travel",
-  "unveil", "visit", "vote"
+  "convene", "decide", "deliver", "depart", "dock", "elect", "end", "expire", "face",
+  "finish", "fly", "give", "hear", "hold", "host", "land", "launch", "leave", "meet",
+  "open", "present", "publish", "release", "reopen", "report", "resume", "return", "rule",
+  "sail", "sign", "speak", "start", "submit", "take", "testify", "travel", "unveil",
+  "visit", "vote"
 };
 
 static int due_verb(const scan *sc, int k)
@@ -1078,6 +1090,30 @@ static int report_verb_at(const scan *sc, int k)
   }
   /* "told reporters on Monday" */
   return word_before(sc, k, "told") && (sc->t[k].fl & F_PLAIN) && !(sc->t[k].fl & F_CAP);
+}
+
+/* Is token k ("on" of "figures showed on Thursday") right after a
+ * verb that brings out statistics, set off by a comma in the sentence
+ * of the last date ("in August, data showed on Thursday")? */
+static const char *const STAT_VERBS[] = { "showed", "shows" };
+static const char *const STAT_NOUNS[] = { "data", "figures", "statistics" };
+#define DL_STAT_GAP_BYTES 40
+static int stat_report_at(const scan *sc, int k)
+{
+  size_t e, b, q;
+  if (!IN(k) || k < 1) return 0;
+  e = space_back(sc, sc->t[k].s);
+  b = prev_word_start(sc, e);
+  if (!dl_word_in(sc->text + b, e - b, STAT_VERBS, sizeof STAT_VERBS / sizeof STAT_VERBS[0])) return 0;
+  e = space_back(sc, b);
+  b = prev_word_start(sc, e);
+  if (!dl_word_in(sc->text + b, e - b, STAT_NOUNS, sizeof STAT_NOUNS / sizeof STAT_NOUNS[0])) return 0;
+  /* the noun opens an aside right after the last date: "in August, data" */
+  e = space_back(sc, b);
+  if (e == 0 || sc->text[e - 1] != ',' || sc->last_end > e || e - sc->last_end > DL_STAT_GAP_BYTES) return 0;
+  for (q = sc->last_end; q < e; q++)
+    if (sc->text[q] == '.' || sc->text[q] == '\n' || sc->text[q] == ';') return 0;
+  return 1;
 }
 
 /* Verbs of staying before a participle: "stay closed", "remain shut". */
@@ -5067,7 +5103,14 @@ static int m_duration(scan *sc, int i, mres *r)
   /* ages: "52 years old" */
   if (!adj && pl && unit == U_YEAR && isw(sc, j, W_OLD)) return -1;
   if (adj) {
-    if (hyph(sc, j) && isw(sc, j + 1, W_OLD)) return -1;   /* ages */
+    /* ages ("a 42-year-old trader"), but the age of a conflict, a
+     * truce or a law is the length it has lasted: "the two-year-old
+     * conflict", "an 8-month-old truce" (TimeBank DURATION) */
+    if (hyph(sc, j) && isw(sc, j + 1, W_OLD)) {
+      if (!word_after_any(sc, j + 1, OLD_THINGS, sizeof OLD_THINGS / sizeof OLD_THINGS[0])) return -1;
+      res_dur(r, j + 2, n, half, unit);
+      return j + 2;
+    }
     res_dur(r, j, n, half, unit);
     return j;
   }
@@ -5135,8 +5178,16 @@ static int m_duration(scan *sc, int i, mres *r)
           && b.y > sc->ref.y)
         got = base_rel(sc, &b);
       if (got && n >= 0) {
+        /* "in August, data showed on Thursday, up from 18 percent a year
+         * earlier (ago)": the month of the figures a year back, not the
+         * day they came out */
+        if (unit == U_YEAR && n == 1 && (ana || rel == R_AGO) && sc->stat_chunk == sc->chunk
+            && comparison_at(sc, i)) {
+          v = sc->stat;
+          dl_tv_shift(&v, U_YEAR, sign);
+        }
         /* "a year ago" in a report on a quarter: the same quarter */
-        if ((unit == U_YEAR) && (ana || sc->o.anchor == DL_ANCHOR_REF)
+        else if ((unit == U_YEAR) && (ana || sc->o.anchor == DL_ANCHOR_REF)
             && ((last_quarter(sc, &v) && (sc->quart_chunk == sc->chunk || comparison_at(sc, i)))
                 || (n == 1 && chunk_quarter(sc, &v, i)))) {
           dl_tv_shift(&v, U_YEAR, sign * n);
@@ -5856,8 +5907,9 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
    * time ("the last week of March" is matched on its own) */
   if ((has_the || isw(sc, i - 1, W_THE)) && rel == R_LAST && last_means_final(sc, j + 1)) return -1;
   /* the past decade: the ten years up to now (TimeBank); "the last
-   * decade" stays the decade before this one */
-  if (has_the && unit == U_DECADE && rel == R_PAST) {
+   * decade" stays the decade before this one; so "the past century",
+   * the hundred years up to now */
+  if (has_the && (unit == U_DECADE || unit == U_CENTURY) && rel == R_PAST) {
     res_dur(r, j + 1, 1, 0, unit);
     return j + 1;
   }
@@ -7040,6 +7092,12 @@ static int m_core(scan *sc, int i, mres *r)
              && T(i + 1)->cat != LEX_TENSE
              && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT))
                   && ((isw(sc, i + 2, W_THE) && IN(i + 3) && (T(i + 3)->fl & F_PLAIN))
+                      /* "queued for hours in the election" */
+                      || (isw(sc, i + 2, W_THE) && tcat(sc, i + 3, LEX_HOLIDAY)
+                          && !(T(i + 3)->fl & F_CAP))
+                      /* "for hours in Monday's election": a day's event */
+                      || ((tcat(sc, i + 2, LEX_WDAY) || tcat(sc, i + 2, LEX_DEICT))
+                          && ispu(sc, i + 3, PUNCT_POSS))
                       || (IN(i + 2) && (T(i + 2)->fl & F_PLAIN))))))) {
       res_dur(r, i + 1, -1, 0, t->val);
       return i + 1;
@@ -9081,6 +9139,16 @@ static dl_status emit(scan *sc, int a, mres *r)
      * following day" later counts from the news */
     int report_day = sc->has_last_day && sc->last_day_chunk == sc->chunk && r->tv.gran == TG_DAY
                      && report_verb_at(sc, isw(sc, a - 1, W_ON) ? a - 2 : a - 1);
+    /* "unemployment rose to 25 percent in August, figures showed on
+     * Thursday, up from 18 percent a year earlier": the day the figures
+     * came out, set off in the sentence of the month they are for, is
+     * no period to compare with; the month is kept for that */
+    if (!report_day && r->tv.gran == TG_DAY && sc->has_last
+        && (sc->last.gran == TG_MONTH || sc->last.gran == TG_QUART)
+        && isw(sc, a - 1, W_ON) && stat_report_at(sc, a - 1)) {
+      sc->stat = sc->last;
+      sc->stat_chunk = sc->chunk;
+    }
     if (!report_day) sc->last = r->tv;
     if (IN(a - 1)) {
       unsigned pw = T(a - 1)->w;
@@ -9384,6 +9452,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->chunk = sc->last_day_chunk = 0;
   sc->last_end = 0;
   sc->quart_chunk = -1;
+  sc->stat_chunk = -1;
   sc->anyq_chunk = -1;
   sc->q4_year = 0;
   dl_tv_day(&sc->quart, 0, 0, 0);

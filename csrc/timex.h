@@ -198,6 +198,11 @@ typedef struct scan {
   /* one past the byte where the last half or quarter read as a part of a
    * game began ("dominated the first half"; 0: none), for the next one */
   size_t sport_half_at;
+  /* the month (quarter) of figures whose day of release was named after
+   * it in the same sentence ("in August, data showed on Thursday"), and
+   * that chunk (-1: none): what "a year earlier" there compares with */
+  int stat_chunk;
+  dl_tv stat;
   int dayfirst;        /* resolved lazily when DL_DAYFIRST_INFER */
   int nt;
   int nc;              /* candidate starts in c[] */
