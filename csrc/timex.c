@@ -2463,6 +2463,50 @@ static int ahead_of_before(const scan *sc, int a)
  * two months. */
 #define DL_AHEAD_OF_SPAN 62
 
+/* Nouns of an event set for a date after a month ("the June vote",
+ * "a March cut"): with no tense, the month is the nearest one. */
+static const char *const SCHEDULED_NOUNS[] = {
+  "auction", "ballot", "conference", "cut", "deadline", "decision", "election", "elections",
+  "hearing", "hike", "launch", "meeting", "primary", "referendum", "summit", "talks", "trial",
+  "visit", "vote"
+};
+
+/* Past forms the tense reader does not take as cues, read after a
+ * scheduled event's noun ("the June meeting ended", "the March vote
+ * drew"): sorted. */
+static const char *const SCHEDULED_PAST[] = {
+  "began", "came", "drew", "fell", "got", "had", "held", "left", "lost", "made", "met", "rose",
+  "saw", "showed", "took", "was", "went", "were", "won"
+};
+
+/* Is the month ending before token b, at token a, the date of an event
+ * still to come by its noun alone: a noun of SCHEDULED_NOUNS right after
+ * it, no past form after that noun ("the June meeting ended") and no
+ * "since" before it in its clause ("Since the June vote, ...")? */
+static int scheduled_month(const scan *sc, int a, int b)
+{
+  size_t p, e;
+  int k;
+  if (!word_after_any(sc, b - 1, SCHEDULED_NOUNS, sizeof SCHEDULED_NOUNS / sizeof SCHEDULED_NOUNS[0]))
+    return 0;
+  for (k = clause_back(sc, a, 1); k < a; k++)
+    if (isw(sc, k, W_SINCE)) return 0;
+  /* the word after the noun, read from the source (a token may stand
+   * for a run of ordinary words) */
+  p = sc->t[b - 1].s + sc->t[b - 1].n;
+  for (k = 0; k < 2; k++) {
+    while (p < sc->len && (sc->text[p] == ' ' || sc->text[p] == '\t' || sc->text[p] == '\n')) p++;
+    for (e = p; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+    if (e == p) return 1;
+    if (k == 1)
+      return !(e - p > 3 && sc->text[e - 1] == 'd' && sc->text[e - 2] == 'e')
+             && !dl_word_in(sc->text + p, e - p, SCHEDULED_PAST,
+                            sizeof SCHEDULED_PAST / sizeof SCHEDULED_PAST[0]);
+    p = e;
+  }
+  return 1;
+}
+
 /* resolve_year for the expression at tokens a..b, the tense read only
  * when it can change the year: a date from a week ahead to two months
  * back gets the same year whatever the verb (most dates of a story are
@@ -2513,6 +2557,10 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   /* "campaigning ahead of November midterms" with no verb to go by: what
    * something is ahead of has not come yet */
   if (dir == 0 && ahead_of_before(sc, a)) dir = 1;
+  /* "ECB signals June cut", "the March vote is key" written in January:
+   * with no verb to go by, a month naming a scheduled event is the
+   * nearest one, not the past one news mostly tells of */
+  if (dir == 0 && !d && diff > 62 && scheduled_month(sc, a, b)) dir = 1;
   /* "traders positioned themselves ahead of June" written in May: a past
    * verb tells of the wait, not the month, which may be the next one */
   if (dir < 0 && !d && diff > 0 && diff <= DL_AHEAD_OF_SPAN && ahead_of_before(sc, a))
