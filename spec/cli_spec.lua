@@ -83,6 +83,13 @@ describe("dateline (the command)", function()
     assert.equals(2, code)
     assert.equals("", out)
     assert.equals("dateline: --limit is for report\n", err)
+    -- two readings of 3/4 at once: the last one was silently in force
+    out, err, code = run(BIN .. " dates --dayfirst --monthfirst samples")
+    assert.equals(2, code)
+    assert.equals("", out)
+    assert.equals("dateline: --dayfirst and --monthfirst exclude each other\n", err)
+    _, _, code = run(BIN .. " dates --dayfirst --dayfirst samples")
+    assert.equals(0, code)
   end)
 
   -- one case a line: the misspelt option, the one the message suggests
