@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "dateline.h"
+#include "datelines.h"   /* dl_known_region: "Dublin, Ohio," */
 #include "entities.h"
 #include "gazetteer.h"
 #include "quotes.h"
@@ -3021,6 +3022,24 @@ static int opening_prep_object(qctx *c, int32_t pm)
  * itself: m the object of "of", "at" or "for" after lower-case role
  * words, a comma and a name before them, in the clause from c0. */
 static int ends_mention(qctx *c, size_t i);
+
+/* Does token j (a comma) close a state or country set after a place that
+ * a preposition governs ("a nurse from Dublin, Ohio, said", "in Austin,
+ * Texas,")?  The region belongs to the place, not an appositive naming
+ * the subject: "the envoy to Peru, Ann Lee, said" names a person. */
+static int region_after_place(qctx *c, size_t c0, size_t j)
+{
+  int m, pm;
+  size_t t0;
+  if (j < c0 + 4 || !is_punct(&c->toks[j], ',')) return 0;
+  if ((m = ends_mention(c, j - 1)) < 0 || (t0 = c->men[m].t0) < c0 + 3 || !is_punct(&c->toks[t0 - 1], ',')
+      || (c->men[m].flags & (M_PRON | M_TITLED | M_MALE | M_FEMALE | M_GIVEN | M_ORG | M_DESC))
+      || !dl_known_region(c->text + c->men[m].span.start, c->men[m].span.len))
+    return 0;
+  pm = ends_mention(c, t0 - 2);
+  return pm >= 0 && !(c->men[pm].flags & (M_PRON | M_ORG)) && prep_object(c, pm)
+         && !tok_is(c, c->men[pm].t0 - 1, "to") && !tok_is(c, c->men[pm].t0 - 1, "for");
+}
 
 static int role_holder(qctx *c, size_t c0, int m)
 {
@@ -7807,6 +7826,8 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
     while (j > c0 && is_word(&c->toks[j - 1]) && !(c->toks[j - 1].flags & TF_CAP)
            && ((tlex(c, j - 1) & L_ADV) || (tlex(c, j - 1) & L_LY)) && i - j < 3)
       j--;
+    /* "a nurse from Dublin, Ohio, said": the region goes with its place */
+    if (j > c0 && region_after_place(c, c0, j - 1)) j = c->men[ends_mention(c, j - 2)].t0;
     if (j > c0 && is_punct(&c->toks[j - 1], ',')) {
       /* an appositive: back to its opening comma */
       size_t k = j - 1;
