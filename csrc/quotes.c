@@ -142,6 +142,7 @@ static const lex_entry lexicon[] = {
   {"announced", L_CUE | L_VERB},
   {"announces", L_CUE | L_VERB},
   {"announcing", L_CUE | L_CUE_ING | L_VERB},
+  {"another", L_STOPCAP},
   {"answered", L_CUE | L_VERB},
   {"answering", L_CUE | L_CUE_ING | L_VERB},
   {"any", L_DET},
