@@ -2251,6 +2251,12 @@ static int joins(qctx *c, size_t j)
         && ((tlex(c, j - 1) & L_TITLE)                 /* Minister for Finance */
             || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
       return 1;                                          /* Institute for Fiscal Studies */
+    /* "Commission on Human Rights", "Council on Foreign Relations"; not
+     * "the Commission on Monday said" */
+    if (dl_word_eq(c->text + t->s, t->len, "on") && j > 0 && (c->toks[j - 1].flags & TF_CAP)
+        && !(tlex(c, j + 1) & L_STOPCAP)
+        && is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len))
+      return 1;
   }
   /* "Secretary of the Treasury Ann Lee", "Ambassador to the United
    * Nations Petra Lund": "of the" ("to the") inside a title */
@@ -9286,6 +9292,13 @@ dl_span dl_quote_strip_title(const char *text, dl_span m)
     size_t w = e;
     while (w > m.start && !DL_IS_SPACE(text[w - 1])) w--;
     if (w > m.start && is_org_last(text + w, e - w)) return m;
+    /* "Council on Foreign Relations": the body's word before "on" */
+    for (w = m.start; w + 4 < e; w++)
+      if (text[w] == ' ' && text[w + 1] == 'o' && text[w + 2] == 'n' && text[w + 3] == ' ') {
+        size_t b = w;
+        while (b > m.start && !DL_IS_SPACE(text[b - 1])) b--;
+        if (is_org_last(text + b, w - b)) return m;
+      }
   }
   while (i < e) {
     size_t w = i, lx;
