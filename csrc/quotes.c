@@ -1940,12 +1940,14 @@ static int initial_dot(const char *text, size_t dot, size_t hi)
 
 /* "Harris' campaign said", "Jeffries’ office released": after a
  * capitalized word ending in s (at byte e), a bare apostrophe and one of
- * the nouns through which a person speaks; the byte after the
+ * the nouns through which a person or a country speaks ("Belarus' foreign
+ * ministry said"); the byte after the
  * apostrophe (the possessive goes with the word), else 0. */
 static size_t sname_poss_end(const char *text, size_t e, size_t hi)
 {
   static const char *const voices[] = {   /* sorted: in_list searches by halves */
-    "aide", "aides", "attorney", "camp", "campaign", "lawyer", "lawyers", "office",
+    "aide", "aides", "army", "attorney", "camp", "campaign", "embassy", "foreign", "government",
+    "lawyer", "lawyers", "military", "ministry", "office", "parliament",
     "spokesman", "spokesperson", "spokeswoman", "team"
   };
   size_t ml = 0, j, n = 0;
