@@ -2641,11 +2641,16 @@ static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
 /* Remember mention m for pronouns.  A name's gender known from a title
  * ("Ms. Lee") or a given name ("Sarah Lee") carries over to the other
  * recent mentions of its last word ("Judge Ann Lee", "Lee"), both ways. */
+static int region_place(qctx *c, size_t c0, const mention *m);
+
 static void push_recent(qctx *c, const mention *m)
 {
   size_t k, s1, n1, gs1 = 0, gn1, gsx = 0, gnx = 0, ls, ln;
   int shared = 0;
   uint32_t f, g;
+  /* "Jim Ortiz, a retiree in Tempe, Arizona, said": the region is where,
+   * no antecedent for a later he */
+  if ((m->flags & M_SUBJ) && region_place(c, 0, m)) return;
   if (m->flags & M_SUBJ) c->ptopic.len = 0;   /* a newer subject */
   n1 = last_word(c->text, m->span, &s1);
   gn1 = n1 ? given_word(c->text, m->span, s1, &gs1) : 0;
@@ -3032,22 +3037,29 @@ static int opening_prep_object(qctx *c, int32_t pm)
  * words, a comma and a name before them, in the clause from c0. */
 static int ends_mention(qctx *c, size_t i);
 
-/* Does token j (a comma) close a state or country set after a place that
+/* Is mention m a state or country set off by commas after a place that
  * a preposition governs ("a nurse from Dublin, Ohio, said", "in Austin,
  * Texas,")?  The region belongs to the place, not an appositive naming
  * the subject: "the envoy to Peru, Ann Lee, said" names a person. */
-static int region_after_place(qctx *c, size_t c0, size_t j)
+static int region_place(qctx *c, size_t c0, const mention *m)
 {
-  int m, pm;
-  size_t t0;
-  if (j < c0 + 4 || !is_punct(&c->toks[j], ',')) return 0;
-  if ((m = ends_mention(c, j - 1)) < 0 || (t0 = c->men[m].t0) < c0 + 3 || !is_punct(&c->toks[t0 - 1], ',')
-      || (c->men[m].flags & (M_PRON | M_TITLED | M_MALE | M_FEMALE | M_GIVEN | M_ORG | M_DESC))
-      || !dl_known_region(c->text + c->men[m].span.start, c->men[m].span.len))
+  int pm;
+  size_t t0 = m->t0;
+  if (t0 < c0 + 3 || m->t1 + 1 >= c->nt || !is_punct(&c->toks[t0 - 1], ',')
+      || !is_punct(&c->toks[m->t1 + 1], ',')
+      || (m->flags & (M_PRON | M_TITLED | M_MALE | M_FEMALE | M_GIVEN | M_ORG | M_DESC))
+      || !dl_known_region(c->text + m->span.start, m->span.len))
     return 0;
   pm = ends_mention(c, t0 - 2);
   return pm >= 0 && !(c->men[pm].flags & (M_PRON | M_ORG)) && prep_object(c, pm)
          && !tok_is(c, c->men[pm].t0 - 1, "to") && !tok_is(c, c->men[pm].t0 - 1, "for");
+}
+
+/* Does token j (a comma) close such a region? */
+static int region_after_place(qctx *c, size_t c0, size_t j)
+{
+  int m;
+  return j > c0 && (m = ends_mention(c, j - 1)) >= 0 && region_place(c, c0, &c->men[m]);
 }
 
 static int role_holder(qctx *c, size_t c0, int m)
