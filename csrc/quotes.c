@@ -1041,7 +1041,7 @@ static uint32_t lex_lookup(const char *s, size_t n)
 static const char *const org_last[] = {
   "ag", "agency", "airlines", "airways", "association", "authority", "auto", "bank", "board",
   "brewing", "brothers", "bureau", "chamber", "co",
-  "commission", "committee", "company", "corp", "corporation", "council", "court",
+  "commission", "committee", "company", "congress", "corp", "corporation", "council", "court",
   "department", "electric", "energy", "exchange", "federation", "foundation", "fund", "group", "guard",
   "holdings", "inc", "industries", "institute",
   "league", "llc", "logistics", "ltd", "mining", "ministry", "motors", "nv", "office", "oil",
