@@ -7938,6 +7938,9 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         }
       }
     }
+    /* "a farmer from Ames, Iowa, who asked not to be named, said": back
+     * at the comma before "who", the region goes with its place too */
+    if (j > c0 && j < i && region_after_place(c, c0, j)) j = c->men[ends_mention(c, j - 1)].t0;
     /* "X was heard to say", "X was overheard to remark": the one heard */
     if (i >= c0 + 4 && tok_is(c, i - 1, "to") && heard_word(c, i - 2)
         && (tok_is(c, i - 3, "was") || tok_is(c, i - 3, "were") || tok_is(c, i - 3, "is")
