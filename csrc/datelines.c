@@ -1037,6 +1037,11 @@ int dl_known_place(const char *s, size_t n)
   return known_place(s, n, 1u << DL_GK_CITY | 1u << DL_GK_REGION | 1u << DL_GK_COUNTRY);
 }
 
+int dl_known_region(const char *s, size_t n)
+{
+  return known_place(s, n, 1u << DL_GK_REGION | 1u << DL_GK_COUNTRY);
+}
+
 static int known_city(const char *s, size_t n)
 {
   return known_place(s, n, 1u << DL_GK_CITY);

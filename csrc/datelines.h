@@ -17,6 +17,10 @@ int dl_is_agency_name(const char *s, size_t n);
  * built-in gazetteer?  A linear pass over its table: for rare shapes only. */
 int dl_known_place(const char *s, size_t n);
 
+/* Is s[0..n), in any case, the name of a state, province or country of
+ * the built-in gazetteer (no city)?  A binary search, as above. */
+int dl_known_region(const char *s, size_t n);
+
 /* Look for a dateline at the very start of text[start..end) (the first body
  * paragraph).  ref (may be NULL or have year 0) supplies the year when the
  * dateline has none; without it the date is "XXXX-MM-DD".  Returns 1 and

@@ -33,7 +33,7 @@
 #include <string.h>
 
 #include "dateline.h"
-#include "datelines.h"
+#include "datelines.h"   /* dl_known_place, dl_known_region */
 #include "entities.h"
 #include "gazetteer.h"
 #include "quotes.h"
@@ -142,6 +142,7 @@ static const lex_entry lexicon[] = {
   {"announced", L_CUE | L_VERB},
   {"announces", L_CUE | L_VERB},
   {"announcing", L_CUE | L_CUE_ING | L_VERB},
+  {"another", L_STOPCAP},
   {"answered", L_CUE | L_VERB},
   {"answering", L_CUE | L_CUE_ING | L_VERB},
   {"any", L_DET},
@@ -1040,7 +1041,7 @@ static uint32_t lex_lookup(const char *s, size_t n)
 static const char *const org_last[] = {
   "ag", "agency", "airlines", "airways", "association", "authority", "auto", "bank", "board",
   "brewing", "brothers", "bureau", "chamber", "co",
-  "commission", "committee", "company", "corp", "corporation", "council", "court",
+  "commission", "committee", "company", "congress", "corp", "corporation", "council", "court",
   "department", "electric", "energy", "exchange", "federation", "foundation", "fund", "group", "guard",
   "holdings", "inc", "industries", "institute",
   "league", "llc", "logistics", "ltd", "mining", "ministry", "motors", "nv", "office", "oil",
@@ -1939,12 +1940,14 @@ static int initial_dot(const char *text, size_t dot, size_t hi)
 
 /* "Harris' campaign said", "Jeffries’ office released": after a
  * capitalized word ending in s (at byte e), a bare apostrophe and one of
- * the nouns through which a person speaks; the byte after the
+ * the nouns through which a person or a country speaks ("Belarus' foreign
+ * ministry said"); the byte after the
  * apostrophe (the possessive goes with the word), else 0. */
 static size_t sname_poss_end(const char *text, size_t e, size_t hi)
 {
   static const char *const voices[] = {   /* sorted: in_list searches by halves */
-    "aide", "aides", "attorney", "camp", "campaign", "lawyer", "lawyers", "office",
+    "aide", "aides", "army", "attorney", "camp", "campaign", "embassy", "foreign", "government",
+    "lawyer", "lawyers", "military", "ministry", "office", "parliament",
     "spokesman", "spokesperson", "spokeswoman", "team"
   };
   size_t ml = 0, j, n = 0;
@@ -2250,6 +2253,12 @@ static int joins(qctx *c, size_t j)
         && ((tlex(c, j - 1) & L_TITLE)                 /* Minister for Finance */
             || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
       return 1;                                          /* Institute for Fiscal Studies */
+    /* "Commission on Human Rights", "Council on Foreign Relations"; not
+     * "the Commission on Monday said" */
+    if (dl_word_eq(c->text + t->s, t->len, "on") && j > 0 && (c->toks[j - 1].flags & TF_CAP)
+        && !(tlex(c, j + 1) & L_STOPCAP)
+        && is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len))
+      return 1;
   }
   /* "Secretary of the Treasury Ann Lee", "Ambassador to the United
    * Nations Petra Lund": "of the" ("to the") inside a title */
@@ -2632,11 +2641,16 @@ static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
 /* Remember mention m for pronouns.  A name's gender known from a title
  * ("Ms. Lee") or a given name ("Sarah Lee") carries over to the other
  * recent mentions of its last word ("Judge Ann Lee", "Lee"), both ways. */
+static int region_place(qctx *c, size_t c0, const mention *m);
+
 static void push_recent(qctx *c, const mention *m)
 {
   size_t k, s1, n1, gs1 = 0, gn1, gsx = 0, gnx = 0, ls, ln;
   int shared = 0;
   uint32_t f, g;
+  /* "Jim Ortiz, a retiree in Tempe, Arizona, said": the region is where,
+   * no antecedent for a later he */
+  if ((m->flags & M_SUBJ) && region_place(c, 0, m)) return;
   if (m->flags & M_SUBJ) c->ptopic.len = 0;   /* a newer subject */
   n1 = last_word(c->text, m->span, &s1);
   gn1 = n1 ? given_word(c->text, m->span, s1, &gs1) : 0;
@@ -3022,6 +3036,31 @@ static int opening_prep_object(qctx *c, int32_t pm)
  * itself: m the object of "of", "at" or "for" after lower-case role
  * words, a comma and a name before them, in the clause from c0. */
 static int ends_mention(qctx *c, size_t i);
+
+/* Is mention m a state or country set off by commas after a place that
+ * a preposition governs ("a nurse from Dublin, Ohio, said", "in Austin,
+ * Texas,")?  The region belongs to the place, not an appositive naming
+ * the subject: "the envoy to Peru, Ann Lee, said" names a person. */
+static int region_place(qctx *c, size_t c0, const mention *m)
+{
+  int pm;
+  size_t t0 = m->t0;
+  if (t0 < c0 + 3 || m->t1 + 1 >= c->nt || !is_punct(&c->toks[t0 - 1], ',')
+      || !is_punct(&c->toks[m->t1 + 1], ',')
+      || (m->flags & (M_PRON | M_TITLED | M_MALE | M_FEMALE | M_GIVEN | M_ORG | M_DESC))
+      || !dl_known_region(c->text + m->span.start, m->span.len))
+    return 0;
+  pm = ends_mention(c, t0 - 2);
+  return pm >= 0 && !(c->men[pm].flags & (M_PRON | M_ORG)) && prep_object(c, pm)
+         && !tok_is(c, c->men[pm].t0 - 1, "to") && !tok_is(c, c->men[pm].t0 - 1, "for");
+}
+
+/* Does token j (a comma) close such a region? */
+static int region_after_place(qctx *c, size_t c0, size_t j)
+{
+  int m;
+  return j > c0 && (m = ends_mention(c, j - 1)) >= 0 && region_place(c, c0, &c->men[m]);
+}
 
 static int role_holder(qctx *c, size_t c0, int m)
 {
@@ -7813,6 +7852,8 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
     while (j > c0 && is_word(&c->toks[j - 1]) && !(c->toks[j - 1].flags & TF_CAP)
            && ((tlex(c, j - 1) & L_ADV) || (tlex(c, j - 1) & L_LY)) && i - j < 3)
       j--;
+    /* "a nurse from Dublin, Ohio, said": the region goes with its place */
+    if (j > c0 && region_after_place(c, c0, j - 1)) j = c->men[ends_mention(c, j - 2)].t0;
     if (j > c0 && is_punct(&c->toks[j - 1], ',')) {
       /* an appositive: back to its opening comma */
       size_t k = j - 1;
@@ -7902,6 +7943,9 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         }
       }
     }
+    /* "a farmer from Ames, Iowa, who asked not to be named, said": back
+     * at the comma before "who", the region goes with its place too */
+    if (j > c0 && j < i && region_after_place(c, c0, j)) j = c->men[ends_mention(c, j - 1)].t0;
     /* "X was heard to say", "X was overheard to remark": the one heard */
     if (i >= c0 + 4 && tok_is(c, i - 1, "to") && heard_word(c, i - 2)
         && (tok_is(c, i - 3, "was") || tok_is(c, i - 3, "were") || tok_is(c, i - 3, "is")
@@ -9270,6 +9314,13 @@ dl_span dl_quote_strip_title(const char *text, dl_span m)
     size_t w = e;
     while (w > m.start && !DL_IS_SPACE(text[w - 1])) w--;
     if (w > m.start && is_org_last(text + w, e - w)) return m;
+    /* "Council on Foreign Relations": the body's word before "on" */
+    for (w = m.start; w + 4 < e; w++)
+      if (text[w] == ' ' && text[w + 1] == 'o' && text[w + 2] == 'n' && text[w + 3] == ' ') {
+        size_t b = w;
+        while (b > m.start && !DL_IS_SPACE(text[b - 1])) b--;
+        if (is_org_last(text + b, w - b)) return m;
+      }
   }
   while (i < e) {
     size_t w = i, lx;
