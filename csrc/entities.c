@@ -1476,6 +1476,12 @@ static const char *const loss_verbs[] = {
   "thrashed", "upset"
 };
 
+/* Words before "from" and the club a player leaves ("signed from
+ * Parma", "on loan from Lazio"), sorted by strcmp. */
+static const char *const transfer_words[] = {
+  "bought", "joined", "loan", "signed", "signing", "transfer", "transferred"
+};
+
 /* Verbs of a price after "shares" or "stock" ("X shares rose"), sorted
  * by strcmp. */
 static const char *const stock_verbs[] = {
@@ -2167,6 +2173,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(place_endings),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
+    WORD_TABLE(transfer_words),
     WORD_TABLE(club_acts),
     WORD_TABLE(stock_verbs),
     WORD_TABLE(price_units),
@@ -4237,6 +4244,13 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
               && b + 3 < send && (c->toks[b + 3].flags & T_HYPH)
               && is_score_tok(c, b + 3))))
     return 1;
+  /* "Newcastle moved top of the table", "Leeds went clear": a move in
+   * the table without "to" */
+  if (b + 1 < send && lower_in(c, b, table_moves, NELEM(table_moves), table_moves_first, 4)
+      && !(c->toks[b + 1].flags & T_BREAK) && (c->toks[b + 1].flags & T_LOWER)
+      && (dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "top")
+          || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "clear")))
+    return 1;
   /* "Middlesbrough turned down their bid", "Celtic lifted their first
    * trophy": a verb in the past, then "their" for the town's team, as
    * British copy writes of a team */
@@ -4327,9 +4341,22 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   /* "held 0-0 by Braga", "were beaten by Ajax" */
   if (dl_word_eq(c->text + p->start, p->len, "by")) {
     size_t k = score_before(c, a - 1, 0);
+    if (k >= 2 && k == a - 1 && (c->toks[k - 1].flags & T_LOWER)
+        && (dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "draw")
+            || dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "defeat")))
+      /* "held to a 1-1 draw by Southampton", "a 3-0 defeat by Leeds":
+       * the result's noun after its score (not "the draw by UEFA") */
+      return score_before(c, k - 1, 0) < k - 1;
     return k >= 1 && (c->toks[k - 1].flags & T_LOWER)
            && word_in(loss_verbs, NELEM(loss_verbs), c->text + c->toks[k - 1].start,
                       c->toks[k - 1].len);
+  }
+  /* "signed from Parma", "joined on loan from Lazio": a player's
+   * transfer from a club */
+  if (a >= 2 && dl_word_eq(c->text + p->start, p->len, "from") && !(p->flags & T_BREAK)) {
+    const tok *v = &c->toks[a - 2];
+    return (v->flags & T_LOWER)
+           && word_in(transfer_words, NELEM(transfer_words), c->text + v->start, v->len);
   }
   if (!dl_word_eq(c->text + p->start, p->len, "to")) return 0;
   /* "lost 4-3 to Toronto": a score between the verb and "to" */
