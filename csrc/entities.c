@@ -6213,6 +6213,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       return add_ment(c, m);
     }
   }
+  /* "Euro 96", "Euro 2000": in a sport story the European championship
+   * is named by its year, and the year is part of its name */
+  if (n == 1 && c->games && last->len == 4 && dl_word_eq(c->text + last->start, 4, "euro")
+      && b < send && !(c->toks[b].flags & T_BREAK) && (c->toks[b].len == 2 || c->toks[b].len == 4)
+      && DL_IS_DIGIT(c->text[c->toks[b].start]) && DL_IS_DIGIT(c->text[c->toks[b].start + 1])
+      && DL_IS_DIGIT(c->text[c->toks[b].start + c->toks[b].len - 1])
+      && DL_IS_DIGIT(c->text[c->toks[b].start + c->toks[b].len - 2])) {
+    m->end = m->nend = c->toks[b].start + c->toks[b].len;
+    m->ntok = 2;
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (n == 1 && (c->toks[a].flags & T_ALLCAPS) && clock_zone(c, a)) return DL_OK;
   if (n == 1 && c->toks[a].len <= 4 && credit_grade(c, a, send)) return DL_OK;
   /* "6.1 on the Richter scale": a scale named after its maker, a unit */
