@@ -12207,6 +12207,9 @@ static int town_club(const ctx *c, const ment *m)
  * before whose first or last word it is ("VfB Stuttgart", "Bayern
  * Munich"), or the town itself already read as its club ("Surrey beat
  * Kent ... as Surrey reached their target") */
+/* club_over_town's key for a town read alone as its club */
+#define DL_TOWN_CLUB_ALONE(k) (((k) ^ 0x9E3779B97F4A7C15ull) | 1)
+
 static dl_status club_over_town(ctx *c)
 {
   hmap h;
@@ -12214,16 +12217,23 @@ static dl_status club_over_town(ctx *c)
   if (!c->sport) return DL_OK;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
-    if (town_club(c, m)) nclub++;
+    if (town_club(c, m)
+        || (m->type == DL_ENT_ORGANIZATION && m->ntok == 1 && m->tend == m->tstart))
+      nclub++;
     else if (m->type == DL_ENT_LOCATION && m->ntok == 1 && m->tend == m->tstart) ntown++;
   }
   if (!nclub || !ntown) return DL_OK;
-  if (hmap_init(&h, c->ar, 2 * nclub) != DL_OK) return DL_ENOMEM;
+  if (hmap_init(&h, c->ar, 3 * nclub + ntown) != DL_OK) return DL_ENOMEM;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
     const tok *f, *l;
-    if (!town_club(c, m)) continue;
     f = &c->toks[m->tok0];
+    /* (a one-word club named in the body, "Bayern finished second", for
+     * the headline) */
+    if (m->type == DL_ENT_ORGANIZATION && m->ntok == 1 && m->tend == m->tstart
+        && (f->flags & T_CAP) && !(m->start >= c->head_start && m->start < c->head_end))
+      hmap_put_first(&h, DL_TOWN_CLUB_ALONE(word_sample_key(c, f->start, f->len)), (int32_t)i);
+    if (!town_club(c, m)) continue;
     l = &c->toks[m->tok0 + m->ntok - 1];
     if (f->flags & T_CAP) hmap_put_first(&h, word_sample_key(c, f->start, f->len), (int32_t)i);
     if (l->flags & T_CAP) hmap_put_first(&h, word_sample_key(c, l->start, l->len), (int32_t)i);
@@ -12232,25 +12242,43 @@ static dl_status club_over_town(ctx *c)
     ment *m = &c->ms[i];
     const tok *t;
     int32_t v;
-    if (!(m->type == DL_ENT_LOCATION && m->ntok == 1 && m->tend == m->tstart)
-        || (m->start >= c->head_start && m->start < c->head_end) || !m->gz)
+    int head;
+    if (!(m->type == DL_ENT_LOCATION && m->ntok == 1 && m->tend == m->tstart) || !m->gz)
       continue;
     {
       uint8_t kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
       if (kind != DL_GK_CITY && kind != DL_GK_REGION) continue;
     }
+    head = m->start >= c->head_start && m->start < c->head_end;
     t = &c->toks[m->tok0];
-    if (t->flags & T_ALLCAPS) continue;
+    if ((t->flags & T_ALLCAPS) && !head) continue;
     v = hmap_get(&h, word_sample_key(c, t->start, t->len));
-    if (v < 0 || c->ms[v].start >= m->start || place_prep_before(c, m->tok0)
-        || town_of_before(c, m->tok0))
+    /* "SOCCER - BAYERN HIRE TRAPATTONI" over "Bayern Munich ... Bayern
+     * finished second": a headline's town is the club when the body
+     * reads the town alone as the club too (a word before it, "IN",
+     * "AT", may be a place's preposition: not so read) */
+    if (head) {
+      int32_t w = hmap_get(&h, DL_TOWN_CLUB_ALONE(word_sample_key(c, t->start, t->len)));
+      if (w < 0 || !same_words(c->text, c->ms[w].nstart, c->ms[w].nend - c->ms[w].nstart,
+                               t->start, t->len))
+        continue;
+    }
+    if (v < 0 || (head ? c->ms[v].start < c->head_end || (m->tok0 > 0 && !(t->flags & T_BREAK)
+                                                          && c->toks[m->tok0 - 1].len <= 4
+                                                          && (TOK_IN(c, m->tok0 - 1, L_STOP)
+                                                              || TOK_IN(c, m->tok0 - 1, L_LOC_PREP)))
+                       : c->ms[v].start >= m->start)
+        || place_prep_before(c, m->tok0) || town_of_before(c, m->tok0))
       continue;
     {
       const ment *club = &c->ms[v];
       const tok *f = &c->toks[club->tok0], *l = &c->toks[club->tok0 + club->ntok - 1];
       if ((f->len == t->len && same_words(c->text, f->start, f->len, t->start, t->len))
-          || (l->len == t->len && same_words(c->text, l->start, l->len, t->start, t->len)))
+          || (l->len == t->len && same_words(c->text, l->start, l->len, t->start, t->len))) {
         m->type = DL_ENT_ORGANIZATION;
+        if (!head)
+          hmap_put_first(&h, DL_TOWN_CLUB_ALONE(word_sample_key(c, t->start, t->len)), (int32_t)i);
+      }
     }
   }
   return DL_OK;
