@@ -4134,14 +4134,19 @@ static int at_town(const ctx *c, size_t at, size_t town)
  * given name the gazetteer knows opens ("Detroit 's Steve Yzerman",
  * "Ferrari 's Michael Schumacher")?  The owner is a team, a firm or a
  * place, not a person. */
+static int given_word(const ctx *c, size_t k);
+
 static int owns_person(ctx *c, size_t a, size_t b, size_t send)
 {
   size_t k;
   if (b - a != 1 || !poss_word(c, a)) return 0;
   k = (c->toks[a].flags & T_POSS) ? b : b + 1;
+  /* (a given name the gazetteer also knows as a town: "Leicester 's
+   * Martin Johnson") */
   return k + 1 < send && (c->toks[k].flags & T_CAP) && c->toks[k].gb >= 0
-         && gb_entry(c, k)->kind == DL_GK_GIVEN && (c->toks[k + 1].flags & T_CAP)
-         && !(c->toks[k + 1].flags & T_BREAK);
+         && (gb_entry(c, k)->kind == DL_GK_GIVEN
+             || (gb_entry(c, k)->kind == DL_GK_CITY && given_word(c, k)))
+         && (c->toks[k + 1].flags & T_CAP) && !(c->toks[k + 1].flags & T_BREAK);
 }
 
 /* Tokens either side of a country looked at by country_near(): room for
