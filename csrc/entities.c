@@ -1469,6 +1469,11 @@ static const char *const club_acts[] = {
   "scored", "scores", "signed", "signs", "starred", "tie", "tied"
 };
 
+/* Modal verbs before a team's verb ("Wigan will play"), sorted by strcmp. */
+static const char *const modal_words[] = {
+  "can", "could", "must", "should", "will", "would"
+};
+
 /* Verbs before "by" and a team that did not lose ("held 0-0 by Braga",
  * "beaten by Ajax"), sorted by strcmp. */
 static const char *const loss_verbs[] = {
@@ -2174,6 +2179,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
     WORD_TABLE(transfer_words),
+    WORD_TABLE(modal_words),
     WORD_TABLE(club_acts),
     WORD_TABLE(stock_verbs),
     WORD_TABLE(price_units),
@@ -4196,11 +4202,24 @@ static int clubs_league(const char *text, size_t hs, size_t he)
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
+static int place_prep_before(ctx *c, size_t k);
+
 static int plays(ctx *c, size_t a, size_t b, size_t send)
 {
   const tok *p;
   if (b < send && (c->toks[b].flags & T_LOWER)
       && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start, c->toks[b].len))
+    return 1;
+  /* "Wigan will play Bradford", "Leeds must beat Chelsea": a modal, then
+   * a team's verb and its rival (not "London will host Euro 96", "fans
+   * in Leeds will meet ...": a town) */
+  if (b + 2 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && !place_prep_before(c, a) && c->text[c->toks[b + 1].start] != 'h'
+      && (c->toks[b + 1].flags & T_LOWER) && !(c->toks[b + 1].flags & T_BREAK)
+      && (c->toks[b + 2].flags & T_CAP) && !(c->toks[b + 2].flags & T_BREAK)
+      && word_in(modal_words, NELEM(modal_words), c->text + c->toks[b].start, c->toks[b].len)
+      && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b + 1].start,
+                 c->toks[b + 1].len))
     return 1;
   /* "Natal held off Transvaal", "Leeds held Chelsea 1-1" (not "held
    * a parade"): the rival, a score or "off"/"on" after the verb */
@@ -5655,9 +5674,11 @@ static int club_nickname(ctx *c, size_t a, size_t b, size_t send)
       && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
     return 1;
   /* "a win over Bradford Bulls", "against Leeds Rhinos": a team's
-   * preposition before it */
+   * preposition before it; "will play Leeds Rhinos": a team's verb */
   if (a > 0 && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 1].flags & T_LOWER)
-      && word_in(team_preps, NELEM(team_preps), c->text + c->toks[a - 1].start, c->toks[a - 1].len))
+      && (word_in(team_preps, NELEM(team_preps), c->text + c->toks[a - 1].start, c->toks[a - 1].len)
+          || word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[a - 1].start,
+                     c->toks[a - 1].len)))
     return 1;
   return b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
          && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len);
