@@ -6670,8 +6670,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && dl_word_eq(c->text + last->start, 6, "league") && !(c->toks[a].flags & T_BREAK)
       && (c->toks[a - 1].flags & T_LOWER) && (c->toks[a - 2].flags & T_LOWER)
       && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "the")
-      && word_in(league_verbs, NELEM(league_verbs), c->text + c->toks[a - 2].start,
-                 c->toks[a - 2].len)) {
+      && (word_in(league_verbs, NELEM(league_verbs), c->text + c->toks[a - 2].start,
+                  c->toks[a - 2].len)
+          /* "moved top of the Premier League", "bottom of the Premier
+           * League": a place in its table */
+          || (a >= 3 && dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "of")
+              && (c->toks[a - 3].flags & T_LOWER) && !(c->toks[a - 2].flags & T_BREAK)
+              && (dl_word_eq(c->text + c->toks[a - 3].start, c->toks[a - 3].len, "top")
+                  || dl_word_eq(c->text + c->toks[a - 3].start, c->toks[a - 3].len, "bottom"))))) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
