@@ -11453,6 +11453,21 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
           continue;
         }
       }
+      /* "JOHNSON LOOKS AHEAD AFTER OLYMPIC DOUBLE": in a sport's
+       * headline the games' adjective alone, a MISC as in the body
+       * ("Olympic champion"; not a business's "OLYMPIC AIRWAYS") */
+      if (c->games && bi < 0 && t->gb < 0 && (t->len == 7 || t->len == 10)
+          && (dl_word_eq(c->text + t->start, t->len, "olympic")
+              || dl_word_eq(c->text + t->start, t->len, "paralympic"))) {
+        ment m;
+        ment_init(&m, c, k, k + 1);
+        m.type = DL_ENT_MISC;
+        m.strong = 1;
+        st = add_ment(c, &m);
+        if (st != DL_OK) return st;
+        k++;
+        continue;
+      }
       /* the gazetteer's name here, when longer and safe */
       if (t->gu >= 0 || t->gb >= 0) {
         const dl_gaz_match *g = t->gu >= 0 ? &c->mu.m[t->gu] : &c->mb.m[t->gb];
