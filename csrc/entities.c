@@ -1469,6 +1469,11 @@ static const char *const club_acts[] = {
   "scored", "scores", "signed", "signs", "starred", "tie", "tied"
 };
 
+/* Modal verbs before a team's verb ("Wigan will play"), sorted by strcmp. */
+static const char *const modal_words[] = {
+  "can", "could", "must", "should", "will", "would"
+};
+
 /* Verbs before "by" and a team that did not lose ("held 0-0 by Braga",
  * "beaten by Ajax"), sorted by strcmp. */
 static const char *const loss_verbs[] = {
@@ -1480,6 +1485,12 @@ static const char *const loss_verbs[] = {
  * sorted by strcmp. */
 static const char *const legal_forms[] = {
   "ab", "ag", "asa", "gmbh", "nv", "oyj", "sa", "spa"
+};
+
+/* Words before "from" and the club a player leaves ("signed from
+ * Parma", "on loan from Lazio"), sorted by strcmp. */
+static const char *const transfer_words[] = {
+  "bought", "joined", "loan", "signed", "signing", "transfer", "transferred"
 };
 
 /* Verbs of a price after "shares" or "stock" ("X shares rose"), sorted
@@ -2173,6 +2184,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(place_endings),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
+    WORD_TABLE(transfer_words),
+    WORD_TABLE(modal_words),
     WORD_TABLE(club_acts),
     WORD_TABLE(stock_verbs),
     WORD_TABLE(price_units),
@@ -4133,14 +4146,19 @@ static int at_town(const ctx *c, size_t at, size_t town)
  * given name the gazetteer knows opens ("Detroit 's Steve Yzerman",
  * "Ferrari 's Michael Schumacher")?  The owner is a team, a firm or a
  * place, not a person. */
+static int given_word(const ctx *c, size_t k);
+
 static int owns_person(ctx *c, size_t a, size_t b, size_t send)
 {
   size_t k;
   if (b - a != 1 || !poss_word(c, a)) return 0;
   k = (c->toks[a].flags & T_POSS) ? b : b + 1;
+  /* (a given name the gazetteer also knows as a town: "Leicester 's
+   * Martin Johnson") */
   return k + 1 < send && (c->toks[k].flags & T_CAP) && c->toks[k].gb >= 0
-         && gb_entry(c, k)->kind == DL_GK_GIVEN && (c->toks[k + 1].flags & T_CAP)
-         && !(c->toks[k + 1].flags & T_BREAK);
+         && (gb_entry(c, k)->kind == DL_GK_GIVEN
+             || (gb_entry(c, k)->kind == DL_GK_CITY && given_word(c, k)))
+         && (c->toks[k + 1].flags & T_CAP) && !(c->toks[k + 1].flags & T_BREAK);
 }
 
 /* Tokens either side of a country looked at by country_near(): room for
@@ -4190,11 +4208,24 @@ static int clubs_league(const char *text, size_t hs, size_t he)
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
+static int place_prep_before(ctx *c, size_t k);
+
 static int plays(ctx *c, size_t a, size_t b, size_t send)
 {
   const tok *p;
   if (b < send && (c->toks[b].flags & T_LOWER)
       && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start, c->toks[b].len))
+    return 1;
+  /* "Wigan will play Bradford", "Leeds must beat Chelsea": a modal, then
+   * a team's verb and its rival (not "London will host Euro 96", "fans
+   * in Leeds will meet ...": a town) */
+  if (b + 2 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && !place_prep_before(c, a) && c->text[c->toks[b + 1].start] != 'h'
+      && (c->toks[b + 1].flags & T_LOWER) && !(c->toks[b + 1].flags & T_BREAK)
+      && (c->toks[b + 2].flags & T_CAP) && !(c->toks[b + 2].flags & T_BREAK)
+      && word_in(modal_words, NELEM(modal_words), c->text + c->toks[b].start, c->toks[b].len)
+      && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b + 1].start,
+                 c->toks[b + 1].len))
     return 1;
   /* "Natal held off Transvaal", "Leeds held Chelsea 1-1" (not "held
    * a parade"): the rival, a score or "off"/"on" after the verb */
@@ -4242,6 +4273,13 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
           || (!(c->toks[b + 2].flags & T_BREAK) && is_score_tok(c, b + 2)
               && b + 3 < send && (c->toks[b + 3].flags & T_HYPH)
               && is_score_tok(c, b + 3))))
+    return 1;
+  /* "Newcastle moved top of the table", "Leeds went clear": a move in
+   * the table without "to" */
+  if (b + 1 < send && lower_in(c, b, table_moves, NELEM(table_moves), table_moves_first, 4)
+      && !(c->toks[b + 1].flags & T_BREAK) && (c->toks[b + 1].flags & T_LOWER)
+      && (dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "top")
+          || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "clear")))
     return 1;
   /* "Middlesbrough turned down their bid", "Celtic lifted their first
    * trophy": a verb in the past, then "their" for the town's team, as
@@ -4333,9 +4371,22 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   /* "held 0-0 by Braga", "were beaten by Ajax" */
   if (dl_word_eq(c->text + p->start, p->len, "by")) {
     size_t k = score_before(c, a - 1, 0);
+    if (k >= 2 && k == a - 1 && (c->toks[k - 1].flags & T_LOWER)
+        && (dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "draw")
+            || dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "defeat")))
+      /* "held to a 1-1 draw by Southampton", "a 3-0 defeat by Leeds":
+       * the result's noun after its score (not "the draw by UEFA") */
+      return score_before(c, k - 1, 0) < k - 1;
     return k >= 1 && (c->toks[k - 1].flags & T_LOWER)
            && word_in(loss_verbs, NELEM(loss_verbs), c->text + c->toks[k - 1].start,
                       c->toks[k - 1].len);
+  }
+  /* "signed from Parma", "joined on loan from Lazio": a player's
+   * transfer from a club */
+  if (a >= 2 && dl_word_eq(c->text + p->start, p->len, "from") && !(p->flags & T_BREAK)) {
+    const tok *v = &c->toks[a - 2];
+    return (v->flags & T_LOWER)
+           && word_in(transfer_words, NELEM(transfer_words), c->text + v->start, v->len);
   }
   if (!dl_word_eq(c->text + p->start, p->len, "to")) return 0;
   /* "lost 4-3 to Toronto": a score between the verb and "to" */
@@ -5673,9 +5724,11 @@ static int club_nickname(ctx *c, size_t a, size_t b, size_t send)
       && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
     return 1;
   /* "a win over Bradford Bulls", "against Leeds Rhinos": a team's
-   * preposition before it */
+   * preposition before it; "will play Leeds Rhinos": a team's verb */
   if (a > 0 && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 1].flags & T_LOWER)
-      && word_in(team_preps, NELEM(team_preps), c->text + c->toks[a - 1].start, c->toks[a - 1].len))
+      && (word_in(team_preps, NELEM(team_preps), c->text + c->toks[a - 1].start, c->toks[a - 1].len)
+          || word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[a - 1].start,
+                     c->toks[a - 1].len)))
     return 1;
   return b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
          && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len);
@@ -6245,6 +6298,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       return add_ment(c, m);
     }
   }
+  /* "Euro 96", "Euro 2000": in a sport story the European championship
+   * is named by its year, and the year is part of its name */
+  if (n == 1 && c->games && last->len == 4 && dl_word_eq(c->text + last->start, 4, "euro")
+      && b < send && !(c->toks[b].flags & T_BREAK) && (c->toks[b].len == 2 || c->toks[b].len == 4)
+      && DL_IS_DIGIT(c->text[c->toks[b].start]) && DL_IS_DIGIT(c->text[c->toks[b].start + 1])
+      && DL_IS_DIGIT(c->text[c->toks[b].start + c->toks[b].len - 1])
+      && DL_IS_DIGIT(c->text[c->toks[b].start + c->toks[b].len - 2])) {
+    m->end = m->nend = c->toks[b].start + c->toks[b].len;
+    m->ntok = 2;
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (n == 1 && (c->toks[a].flags & T_ALLCAPS) && clock_zone(c, a)) return DL_OK;
   if (n == 1 && c->toks[a].len <= 4 && credit_grade(c, a, send)) return DL_OK;
   /* "6.1 on the Richter scale": a scale named after its maker, a unit */
@@ -6663,8 +6729,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && dl_word_eq(c->text + last->start, 6, "league") && !(c->toks[a].flags & T_BREAK)
       && (c->toks[a - 1].flags & T_LOWER) && (c->toks[a - 2].flags & T_LOWER)
       && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "the")
-      && word_in(league_verbs, NELEM(league_verbs), c->text + c->toks[a - 2].start,
-                 c->toks[a - 2].len)) {
+      && (word_in(league_verbs, NELEM(league_verbs), c->text + c->toks[a - 2].start,
+                  c->toks[a - 2].len)
+          /* "moved top of the Premier League", "bottom of the Premier
+           * League": a place in its table */
+          || (a >= 3 && dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "of")
+              && (c->toks[a - 3].flags & T_LOWER) && !(c->toks[a - 2].flags & T_BREAK)
+              && (dl_word_eq(c->text + c->toks[a - 3].start, c->toks[a - 3].len, "top")
+                  || dl_word_eq(c->text + c->toks[a - 3].start, c->toks[a - 3].len, "bottom"))))) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
@@ -11536,6 +11608,21 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
           continue;
         }
       }
+      /* "JOHNSON LOOKS AHEAD AFTER OLYMPIC DOUBLE": in a sport's
+       * headline the games' adjective alone, a MISC as in the body
+       * ("Olympic champion"; not a business's "OLYMPIC AIRWAYS") */
+      if (c->games && bi < 0 && t->gb < 0 && (t->len == 7 || t->len == 10)
+          && (dl_word_eq(c->text + t->start, t->len, "olympic")
+              || dl_word_eq(c->text + t->start, t->len, "paralympic"))) {
+        ment m;
+        ment_init(&m, c, k, k + 1);
+        m.type = DL_ENT_MISC;
+        m.strong = 1;
+        st = add_ment(c, &m);
+        if (st != DL_OK) return st;
+        k++;
+        continue;
+      }
       /* the gazetteer's name here, when longer and safe */
       if (t->gu >= 0 || t->gb >= 0) {
         const dl_gaz_match *g = t->gu >= 0 ? &c->mu.m[t->gu] : &c->mb.m[t->gb];
@@ -12347,6 +12434,9 @@ static int town_club(const ctx *c, const ment *m)
  * before whose first or last word it is ("VfB Stuttgart", "Bayern
  * Munich"), or the town itself already read as its club ("Surrey beat
  * Kent ... as Surrey reached their target") */
+/* club_over_town's key for a town read alone as its club */
+#define DL_TOWN_CLUB_ALONE(k) (((k) ^ 0x9E3779B97F4A7C15ull) | 1)
+
 static dl_status club_over_town(ctx *c)
 {
   hmap h;
@@ -12354,16 +12444,23 @@ static dl_status club_over_town(ctx *c)
   if (!c->sport) return DL_OK;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
-    if (town_club(c, m)) nclub++;
+    if (town_club(c, m)
+        || (m->type == DL_ENT_ORGANIZATION && m->ntok == 1 && m->tend == m->tstart))
+      nclub++;
     else if (m->type == DL_ENT_LOCATION && m->ntok == 1 && m->tend == m->tstart) ntown++;
   }
   if (!nclub || !ntown) return DL_OK;
-  if (hmap_init(&h, c->ar, 2 * nclub) != DL_OK) return DL_ENOMEM;
+  if (hmap_init(&h, c->ar, 3 * nclub + ntown) != DL_OK) return DL_ENOMEM;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
     const tok *f, *l;
-    if (!town_club(c, m)) continue;
     f = &c->toks[m->tok0];
+    /* (a one-word club named in the body, "Bayern finished second", for
+     * the headline) */
+    if (m->type == DL_ENT_ORGANIZATION && m->ntok == 1 && m->tend == m->tstart
+        && (f->flags & T_CAP) && !(m->start >= c->head_start && m->start < c->head_end))
+      hmap_put_first(&h, DL_TOWN_CLUB_ALONE(word_sample_key(c, f->start, f->len)), (int32_t)i);
+    if (!town_club(c, m)) continue;
     l = &c->toks[m->tok0 + m->ntok - 1];
     if (f->flags & T_CAP) hmap_put_first(&h, word_sample_key(c, f->start, f->len), (int32_t)i);
     if (l->flags & T_CAP) hmap_put_first(&h, word_sample_key(c, l->start, l->len), (int32_t)i);
@@ -12372,25 +12469,43 @@ static dl_status club_over_town(ctx *c)
     ment *m = &c->ms[i];
     const tok *t;
     int32_t v;
-    if (!(m->type == DL_ENT_LOCATION && m->ntok == 1 && m->tend == m->tstart)
-        || (m->start >= c->head_start && m->start < c->head_end) || !m->gz)
+    int head;
+    if (!(m->type == DL_ENT_LOCATION && m->ntok == 1 && m->tend == m->tstart) || !m->gz)
       continue;
     {
       uint8_t kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
       if (kind != DL_GK_CITY && kind != DL_GK_REGION) continue;
     }
+    head = m->start >= c->head_start && m->start < c->head_end;
     t = &c->toks[m->tok0];
-    if (t->flags & T_ALLCAPS) continue;
+    if ((t->flags & T_ALLCAPS) && !head) continue;
     v = hmap_get(&h, word_sample_key(c, t->start, t->len));
-    if (v < 0 || c->ms[v].start >= m->start || place_prep_before(c, m->tok0)
-        || town_of_before(c, m->tok0))
+    /* "SOCCER - BAYERN HIRE TRAPATTONI" over "Bayern Munich ... Bayern
+     * finished second": a headline's town is the club when the body
+     * reads the town alone as the club too (a word before it, "IN",
+     * "AT", may be a place's preposition: not so read) */
+    if (head) {
+      int32_t w = hmap_get(&h, DL_TOWN_CLUB_ALONE(word_sample_key(c, t->start, t->len)));
+      if (w < 0 || !same_words(c->text, c->ms[w].nstart, c->ms[w].nend - c->ms[w].nstart,
+                               t->start, t->len))
+        continue;
+    }
+    if (v < 0 || (head ? c->ms[v].start < c->head_end || (m->tok0 > 0 && !(t->flags & T_BREAK)
+                                                          && c->toks[m->tok0 - 1].len <= 4
+                                                          && (TOK_IN(c, m->tok0 - 1, L_STOP)
+                                                              || TOK_IN(c, m->tok0 - 1, L_LOC_PREP)))
+                       : c->ms[v].start >= m->start)
+        || place_prep_before(c, m->tok0) || town_of_before(c, m->tok0))
       continue;
     {
       const ment *club = &c->ms[v];
       const tok *f = &c->toks[club->tok0], *l = &c->toks[club->tok0 + club->ntok - 1];
       if ((f->len == t->len && same_words(c->text, f->start, f->len, t->start, t->len))
-          || (l->len == t->len && same_words(c->text, l->start, l->len, t->start, t->len)))
+          || (l->len == t->len && same_words(c->text, l->start, l->len, t->start, t->len))) {
         m->type = DL_ENT_ORGANIZATION;
+        if (!head)
+          hmap_put_first(&h, DL_TOWN_CLUB_ALONE(word_sample_key(c, t->start, t->len)), (int32_t)i);
+      }
     }
   }
   return DL_OK;
