@@ -14660,9 +14660,12 @@ long dl_entities_at(const dl_entities *e, uint32_t start, uint32_t len)
   i = last_at_or_before(e, start);
   if (i < 0) return -1;
   /* a nationality's mention inside a person's (nat_misc) lies right
-   * before or after it: of the two, the outer one answers */
+   * before or after it: of the two, the one with exactly the span asked
+   * about answers, else the outer one */
   if (i > 0 && covers(&e->ments[i - 1], start, len)
-      && (!covers(&e->ments[i], start, len) || e->ments[i - 1].len > e->ments[i].len))
+      && !(e->ments[i].start == start && e->ments[i].len == len)
+      && (!covers(&e->ments[i], start, len) || e->ments[i - 1].len > e->ments[i].len
+          || (e->ments[i - 1].start == start && e->ments[i - 1].len == len)))
     i--;
   return covers(&e->ments[i], start, len) ? (long)e->ments[i].entity : -1;
 }

@@ -593,6 +593,33 @@ static void test_long_scorer_row(dl_test_state *ts, const dl_gazetteer *builtin)
   free(text);
 }
 
+/* A nationality inside a titled person's mention is also a MISC mention
+ * (the one overlap): dl_entities_at answers for the exact span asked
+ * about, and for a span inside the person's name, the person. */
+static void test_nested_nationality(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  static const char text[] = "Chilean Foreign Minister Ana Vidal met Acting Peruvian President Luis Soto.";
+  dl_sentence s;
+  dl_entities *e = NULL;
+  const char *ana = strstr(text, "Ana"), *luis = strstr(text, "Luis");
+  long person, nat, person2, nat2;
+  s.start = 0;
+  s.len = (uint32_t)strlen(text);
+  s.para = 0;
+  CHECK(ts, dl_entities_find(text, strlen(text), &s, 1, builtin, NULL, &e) == DL_OK);
+  person = dl_entities_at(e, 0, (uint32_t)(ana + 8 - text));
+  nat = dl_entities_at(e, 0, 7);
+  person2 = dl_entities_at(e, (uint32_t)(strstr(text, "Peruvian") - text), (uint32_t)(luis + 9 - strstr(text, "Peruvian")));
+  nat2 = dl_entities_at(e, (uint32_t)(strstr(text, "Peruvian") - text), 8);
+  CHECK(ts, person >= 0 && dl_entities_get(e, (size_t)person)->type == DL_ENT_PERSON);
+  CHECK(ts, nat >= 0 && dl_entities_get(e, (size_t)nat)->type == DL_ENT_MISC);
+  CHECK(ts, person2 >= 0 && dl_entities_get(e, (size_t)person2)->type == DL_ENT_PERSON && person2 != person);
+  CHECK(ts, nat2 >= 0 && dl_entities_get(e, (size_t)nat2)->type == DL_ENT_MISC && nat2 != nat);
+  CHECK(ts, dl_entities_at(e, (uint32_t)(ana - text), 3) == person);
+  CHECK(ts, dl_entities_at(e, (uint32_t)(luis - text), 4) == person2);
+  dl_entities_free(e);
+}
+
 void test_entities(dl_test_state *ts)
 {
   dl_gazetteer *builtin = NULL;
@@ -613,5 +640,6 @@ void test_entities(dl_test_state *ts)
   test_speakers(ts, builtin);
   test_empty_null(ts, builtin);
   test_long_scorer_row(ts, builtin);
+  test_nested_nationality(ts, builtin);
   dl_gazetteer_free(builtin);
 }
