@@ -125,15 +125,15 @@ describe("dl.parse", function()
       ["Dock strike halts port\nUnions dig in over pay\nLE HAVRE (AFP)"] = false,
       ["Dock strike halts port\nUnions dig in over pay\nLE HAVRE, May 3 (AFP)"] = "XXXX-05-03",
     } do
-      local a = dl.parse(top .. wire)
-      assert.equals("Dock strike halts port", a.headline, top)
-      assert.equals(want, a.date or false, top)
+      local w = dl.parse(top .. wire)
+      assert.equals("Dock strike halts port", w.headline, top)
+      assert.equals(want, w.date or false, top)
     end
     assert.equals("2023-05-03", dl.parse("Dock strike halts port\nFriday, May 3, 2024\n"
       .. "LE HAVRE, May 3 (AFP)" .. wire, { ref = "2023-05-04" }).date)
     -- a city alone on its line in capitals is the dateline, and the
     -- credit's "Update : 08.05.2025" a stamp (Anadolu's layout)
-    local a = dl.parse("Bank holds rate steady\nSelin Kaya |08.05.2025 - Update : 08.05.2025\n"
+    a = dl.parse("Bank holds rate steady\nSelin Kaya |08.05.2025 - Update : 08.05.2025\n"
       .. "ANKARA\n\nThe central bank kept its rate unchanged on Thursday, citing inflation.")
     assert.equals("ANKARA", a.dateline.place)
     assert.is_nil(a.dateline.date)
