@@ -1020,6 +1020,36 @@ static const char *const OLD_THINGS[] = {
   "strike", "treaty", "truce", "uprising", "war"
 };
 
+/* Is the word after "old" at token k a noun of OLD_THINGS that ends its
+ * noun phrase?  "the two-year-old war has", "a 30-year-old law." -- not a
+ * noun that qualifies the next one, a person's age: "a 30-year-old law
+ * student", "a 90-year-old war veteran", "the 50-year-old government
+ * official".  What may follow: no word, a word of MONTH_DATA_STOPS or
+ * OLD_THING_NEXT, a capital, or a verb's -ed or -ing ("the two-year-old
+ * truce collapsed"). */
+static const char *const OLD_THING_NEXT[] = {
+  "against", "between", "but", "can", "could", "may", "might", "over", "should", "there",
+  "which", "who"
+};
+
+static int old_thing_after(const scan *sc, int k)
+{
+  size_t b, e;
+  if (!word_after_any(sc, k, OLD_THINGS, sizeof OLD_THINGS / sizeof OLD_THINGS[0])) return 0;
+  /* past the noun (word_after_any found it) to the word after it */
+  b = sc->t[k].s + sc->t[k].n;
+  while (b < sc->len && (sc->text[b] == ' ' || sc->text[b] == '\t' || sc->text[b] == '\n')) b++;
+  while (b < sc->len && DL_IS_ALPHA(sc->text[b])) b++;
+  while (b < sc->len && (sc->text[b] == ' ' || sc->text[b] == '\t' || sc->text[b] == '\n')) b++;
+  for (e = b; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+  if (e == b || !DL_IS_LOWER(sc->text[b])) return 1;
+  if (e - b > 3 && ((sc->text[e - 2] == 'e' && sc->text[e - 1] == 'd')
+                    || (sc->text[e - 3] == 'i' && sc->text[e - 2] == 'n' && sc->text[e - 1] == 'g')))
+    return 1;
+  return dl_word_in(sc->text + b, e - b, MONTH_DATA_STOPS, sizeof MONTH_DATA_STOPS / sizeof MONTH_DATA_STOPS[0])
+         || dl_word_in(sc->text + b, e - b, OLD_THING_NEXT, sizeof OLD_THING_NEXT / sizeof OLD_THING_NEXT[0]);
+}
+
 /* Verbs of a scheduled act after "is due to" / "are due to" ("is due to
  * release results Friday"); any other word after it is more likely a
  * cause ("is due to lower prices"). */
@@ -5155,7 +5185,7 @@ static int m_duration(scan *sc, int i, mres *r)
      * truce or a law is the length it has lasted: "the two-year-old
      * conflict", "an 8-month-old truce" (TimeBank DURATION) */
     if (hyph(sc, j) && isw(sc, j + 1, W_OLD)) {
-      if (!word_after_any(sc, j + 1, OLD_THINGS, sizeof OLD_THINGS / sizeof OLD_THINGS[0])) return -1;
+      if (!old_thing_after(sc, j + 1)) return -1;
       res_dur(r, j + 2, n, half, unit);
       return j + 2;
     }
