@@ -152,15 +152,24 @@ static int word_before_any_at(const scan *sc, size_t e, const char *const *list,
   return b < e && dl_word_in(sc->text + b, e - b, list, n);
 }
 
+/* The start of the run of letters after the white space from byte p;
+ * its end in *e (the start itself when there is no such word). */
+static size_t next_word_at(const scan *sc, size_t p, size_t *e)
+{
+  size_t b = p, q;
+  while (b < sc->len && (sc->text[b] == ' ' || sc->text[b] == '\t' || sc->text[b] == '\n')) b++;
+  for (q = b; q < sc->len && DL_IS_ALPHA(sc->text[q]); q++) {}
+  *e = q;
+  return b;
+}
+
 /* Is the word right after token i one of the n words of list (lower
  * case letters)?  Reads the source, as word_before_any. */
 static int word_after_any(const scan *sc, int i, const char *const *list, size_t n)
 {
   size_t b, e;
   if (!IN(i)) return 0;
-  b = sc->t[i].s + sc->t[i].n;
-  while (b < sc->len && (sc->text[b] == ' ' || sc->text[b] == '\t' || sc->text[b] == '\n')) b++;
-  for (e = b; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+  b = next_word_at(sc, sc->t[i].s + sc->t[i].n, &e);
   return b < e && dl_word_in(sc->text + b, e - b, list, n);
 }
 
@@ -316,8 +325,7 @@ static int month_data_after(const scan *sc, int b)
   if (!IN(b - 1)) return 0;
   p = sc->t[b - 1].s + sc->t[b - 1].n;
   for (w = 0; w < DL_MONTH_DATA_WORDS; w++, p = e) {
-    while (p < sc->len && (sc->text[p] == ' ' || sc->text[p] == '\t' || sc->text[p] == '\n')) p++;
-    for (e = p; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+    p = next_word_at(sc, p, &e);
     if (e == p || !DL_IS_LOWER(sc->text[p])) return 0;
     if (dl_word_in(sc->text + p, e - p, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
       return 1;
@@ -1020,6 +1028,33 @@ static const char *const OLD_THINGS[] = {
   "strike", "treaty", "truce", "uprising", "war"
 };
 
+/* Is the word after "old" at token k a noun of OLD_THINGS that ends its
+ * noun phrase?  "the two-year-old war has", "a 30-year-old law." -- not a
+ * noun that qualifies the next one, a person's age: "a 30-year-old law
+ * student", "a 90-year-old war veteran", "the 50-year-old government
+ * official".  What may follow: no word, a word of MONTH_DATA_STOPS or
+ * OLD_THING_NEXT, a capital, or a verb's -ed or -ing ("the two-year-old
+ * truce collapsed"). */
+static const char *const OLD_THING_NEXT[] = {
+  "against", "between", "but", "can", "could", "may", "might", "over", "should", "there",
+  "which", "who"
+};
+
+static int old_thing_after(const scan *sc, int k)
+{
+  size_t b, e;
+  if (!word_after_any(sc, k, OLD_THINGS, sizeof OLD_THINGS / sizeof OLD_THINGS[0])) return 0;
+  /* past the noun (word_after_any found it) to the word after it */
+  next_word_at(sc, sc->t[k].s + sc->t[k].n, &e);
+  b = next_word_at(sc, e, &e);
+  if (e == b || !DL_IS_LOWER(sc->text[b])) return 1;
+  if (e - b > 3 && ((sc->text[e - 2] == 'e' && sc->text[e - 1] == 'd')
+                    || (sc->text[e - 3] == 'i' && sc->text[e - 2] == 'n' && sc->text[e - 1] == 'g')))
+    return 1;
+  return dl_word_in(sc->text + b, e - b, MONTH_DATA_STOPS, sizeof MONTH_DATA_STOPS / sizeof MONTH_DATA_STOPS[0])
+         || dl_word_in(sc->text + b, e - b, OLD_THING_NEXT, sizeof OLD_THING_NEXT / sizeof OLD_THING_NEXT[0]);
+}
+
 /* Verbs of a scheduled act after "is due to" / "are due to" ("is due to
  * release results Friday"); any other word after it is more likely a
  * cause ("is due to lower prices"). */
@@ -1565,11 +1600,11 @@ static int clause_verb_before(const scan *sc, int k, const char *const *list, si
   return 0;
 }
 
-/* Is one of SHIFT_VERBS in the clause before the "to" at token k? */
 /* The past of "be" and "have" before a shifting verb ("was moved to",
  * "had been pushed back to"): a shift already made. */
 static const char *const PAST_BE[] = {"had", "was", "were"};
 
+/* Is one of SHIFT_VERBS in the clause before the "to" at token k? */
 static int shift_verb_before(const scan *sc, int k)
 {
   return clause_verb_before(sc, k, SHIFT_VERBS, sizeof SHIFT_VERBS / sizeof SHIFT_VERBS[0]);
@@ -2495,8 +2530,7 @@ static int scheduled_month(const scan *sc, int a, int b)
    * for a run of ordinary words) */
   p = sc->t[b - 1].s + sc->t[b - 1].n;
   for (k = 0; k < 2; k++) {
-    while (p < sc->len && (sc->text[p] == ' ' || sc->text[p] == '\t' || sc->text[p] == '\n')) p++;
-    for (e = p; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+    p = next_word_at(sc, p, &e);
     if (e == p) return 1;
     if (k == 1)
       return !(e - p > 3 && sc->text[e - 1] == 'd' && sc->text[e - 2] == 'e')
@@ -5155,7 +5189,7 @@ static int m_duration(scan *sc, int i, mres *r)
      * truce or a law is the length it has lasted: "the two-year-old
      * conflict", "an 8-month-old truce" (TimeBank DURATION) */
     if (hyph(sc, j) && isw(sc, j + 1, W_OLD)) {
-      if (!word_after_any(sc, j + 1, OLD_THINGS, sizeof OLD_THINGS / sizeof OLD_THINGS[0])) return -1;
+      if (!old_thing_after(sc, j + 1)) return -1;
       res_dur(r, j + 2, n, half, unit);
       return j + 2;
     }
@@ -7601,8 +7635,6 @@ static int m_month_quarter(scan *sc, int i, int j, mres *r)
   return k;
 }
 
-/* "the rest of the decade" / "the remainder of the year" at token i,
- * unit_w the word after the second "the". */
 /* Is token k "rest" or "remainder" (the rest of a period)? */
 static int rest_word(const scan *sc, int k)
 {
@@ -7613,6 +7645,8 @@ static int rest_word(const scan *sc, int k)
          && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder"));
 }
 
+/* "the rest of the decade" / "the remainder of the year" at token i,
+ * unit_w the word after the second "the". */
 static int rest_of_unit(const scan *sc, int i, unsigned unit_w)
 {
   if (!isw(sc, i + 2, W_OF) || !isw(sc, i + 3, W_THE) || !isw(sc, i + 4, unit_w)) return 0;
