@@ -6299,12 +6299,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     }
   }
   /* "Euro 96", "Euro 2000": in a sport story the European championship
-   * is named by its year, and the year is part of its name */
+   * is named by its year, and the year is part of its name; it is held
+   * every four years, in a leap year (not "Euro 50 notes") */
   if (n == 1 && c->games && last->len == 4 && dl_word_eq(c->text + last->start, 4, "euro")
       && b < send && !(c->toks[b].flags & T_BREAK) && (c->toks[b].len == 2 || c->toks[b].len == 4)
       && DL_IS_DIGIT(c->text[c->toks[b].start]) && DL_IS_DIGIT(c->text[c->toks[b].start + 1])
       && DL_IS_DIGIT(c->text[c->toks[b].start + c->toks[b].len - 1])
-      && DL_IS_DIGIT(c->text[c->toks[b].start + c->toks[b].len - 2])) {
+      && DL_IS_DIGIT(c->text[c->toks[b].start + c->toks[b].len - 2])
+      && ((c->text[c->toks[b].start + c->toks[b].len - 2] - '0') * 10
+          + (c->text[c->toks[b].start + c->toks[b].len - 1] - '0')) % 4 == 0) {
     m->end = m->nend = c->toks[b].start + c->toks[b].len;
     m->ntok = 2;
     m->type = DL_ENT_MISC;
