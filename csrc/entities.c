@@ -14083,7 +14083,9 @@ static dl_status nat_misc(ctx *c, ent **pe, size_t *pne)
     const ment *m = &c->ms[i];
     ment o;
     int before;
-    if (k == n || !nat_inside(c, m)) {
+    /* (only inside a person's: the one overlap fz_check_entities allows,
+     * should a merge have typed the entity otherwise) */
+    if (k == n || !nat_inside(c, m) || (m->ent >= 0 && e[m->ent].type != DL_ENT_PERSON)) {
       at[i] = (int32_t)j;
       ms[j++] = *m;
       continue;
