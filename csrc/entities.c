@@ -12321,14 +12321,12 @@ static dl_status firm_named_for_town(ctx *c)
     v = hmap_get(&firms, name_sample_key(c, m));
     if (v < 0) continue;
     f = &c->toks[c->ms[v].tok0];
-    /* (a region only as the word after a generic one: "Banco Santander") */
-    if (ge->kind == DL_GK_CITY ? !same_words(c->text, m->nstart, m->nend - m->nstart, f->start, f->len)
-                                 && !(c->ms[v].ntok >= 3 && same_words(c->text, m->nstart,
-                                                                       m->nend - m->nstart,
-                                                                       f[1].start, f[1].len))
-                               : !(c->ms[v].ntok >= 3 && same_words(c->text, m->nstart,
-                                                                    m->nend - m->nstart,
-                                                                    f[1].start, f[1].len)))
+    /* the firm's first word, or the word after a generic one ("Banco
+     * Santander"); a region only as the latter */
+    if (!(c->ms[v].ntok >= 3
+          && same_words(c->text, m->nstart, m->nend - m->nstart, f[1].start, f[1].len))
+        && (ge->kind != DL_GK_CITY
+            || !same_words(c->text, m->nstart, m->nend - m->nstart, f->start, f->len)))
       continue;
     if (holds_name(c, &placed, m)) continue;
     m->type = DL_ENT_ORGANIZATION;
