@@ -12871,6 +12871,19 @@ static dl_status nick_merge(ctx *c, ent *e, size_t ne)
   return DL_OK;
 }
 
+/* Is m's first word a bank's or a group's generic one ("Banco" of
+ * "Banco Santander SA", "Deutsche" of "Deutsche Telekom AG"; not of
+ * "Deutsche Bank AG", whose next word is a body's), so that the words
+ * after it name the firm too? */
+static int generic_first(ctx *c, const ment *m)
+{
+  const tok *f = &c->toks[m->tok0];
+  return m->nstart == f->start && (f->flags & T_LOWERCASE) && f->len <= 9
+         && (word_in(firm_heads, NELEM(firm_heads), c->text + f->start, f->len)
+             || (dl_word_eq(c->text + f->start, f->len, "deutsche")
+                 && !TOK_IN(c, m->tok0 + 1, L_ORG_HEAD)));
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -13132,11 +13145,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       if ((e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION)
           && m->ntok >= 2 && m->ntok <= DL_MAX_RUN_TOKENS) {
         npre += m->ntok;     /* (one more: the name after a leading "NV") */
-        if (c->toks[m->tok0].len <= 9
-            && (word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[m->tok0].start,
-                        c->toks[m->tok0].len)
-                || dl_word_eq(c->text + c->toks[m->tok0].start, c->toks[m->tok0].len, "deutsche")))
-          npre += m->ntok;   /* the words after a generic first word */
+        if (generic_first(c, m)) npre += m->ntok;   /* the words after it */
       }
     }
     if (hmap_init(&pre, c->ar, npre + 1) != DL_OK) goto done;
@@ -13145,6 +13154,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       size_t k;
       size_t kend;
       int whole = 0;   /* only the words before "of" whole */
+      int generic;     /* the words after a generic first word too */
       if ((e[i].type != DL_ENT_ORGANIZATION && e[i].type != DL_ENT_LOCATION)
           || m->ntok < 2 || m->ntok > DL_MAX_RUN_TOKENS
           || (e[i].gz && e[i].gz == c->gu))
@@ -13177,6 +13187,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
                && gb_end(c, kend + 1) == m->nend)
         whole = 1;                   /* "Election Commission" of "... of India" */
       else continue;
+      generic = e[i].type == DL_ENT_ORGANIZATION && generic_first(c, m);
       for (k = m->tok0; k < kend; k++) {
         const tok *t = &c->toks[k];
         uint64_t key;
@@ -13192,17 +13203,9 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         key = hash_fold(c->text + m->nstart, t->start + t->len - m->nstart);
         slot = hmap_slot(&pre, key);
         if (!pre.keys[slot]) { pre.keys[slot] = key; pre.vals[slot] = (int32_t)i; pre.n++; }
-        /* "Santander" of "Banco Santander SA": the words after a bank's
-         * or a group's generic first word (firm_town then reads the
+        /* "Santander" of "Banco Santander SA" (firm_town then reads the
          * place's word as the firm's) */
-        if (k > m->tok0 && e[i].type == DL_ENT_ORGANIZATION && m->nstart == c->toks[m->tok0].start
-            && (c->toks[m->tok0].flags & T_LOWERCASE) && c->toks[m->tok0].len <= 9
-            && (word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[m->tok0].start,
-                        c->toks[m->tok0].len)
-                /* "Telekom" of "Deutsche Telekom AG" (not "Bank" of
-                 * "Deutsche Bank AG": a body's word) */
-                || (dl_word_eq(c->text + c->toks[m->tok0].start, c->toks[m->tok0].len, "deutsche")
-                    && !TOK_IN(c, m->tok0 + 1, L_ORG_HEAD)))) {
+        if (k > m->tok0 && generic) {
           const tok *f = &c->toks[m->tok0 + 1];
           key = hash_fold(c->text + f->start, t->start + t->len - f->start);
           slot = hmap_slot(&pre, key);
