@@ -4142,12 +4142,12 @@ static int at_town(const ctx *c, size_t at, size_t town)
   return ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION;
 }
 
+static int given_word(const ctx *c, size_t k);
+
 /* Is the one word [a, b) a possessive before a person's name that a
  * given name the gazetteer knows opens ("Detroit 's Steve Yzerman",
  * "Ferrari 's Michael Schumacher")?  The owner is a team, a firm or a
  * place, not a person. */
-static int given_word(const ctx *c, size_t k);
-
 static int owns_person(ctx *c, size_t a, size_t b, size_t send)
 {
   size_t k;
@@ -4205,11 +4205,11 @@ static int clubs_league(const char *text, size_t hs, size_t he)
   return league;
 }
 
+static int place_prep_before(ctx *c, size_t k);
+
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
-static int place_prep_before(ctx *c, size_t k);
-
 static int plays(ctx *c, size_t a, size_t b, size_t send)
 {
   const tok *p;
@@ -12429,15 +12429,16 @@ static int town_club(const ctx *c, const ment *m)
   return kind == DL_GK_CITY || kind == DL_GK_REGION;
 }
 
-/* "VfB Stuttgart 3 ... leaders Stuttgart are clear of Bayern": in a team
- * sport, a town or region named alone (no preposition of place before it,
- * not in the headline or dateline) is the club of two words or more named
- * before whose first or last word it is ("VfB Stuttgart", "Bayern
- * Munich"), or the town itself already read as its club ("Surrey beat
- * Kent ... as Surrey reached their target") */
 /* club_over_town's key for a town read alone as its club */
 #define DL_TOWN_CLUB_ALONE(k) (((k) ^ 0x9E3779B97F4A7C15ull) | 1)
 
+/* "VfB Stuttgart 3 ... leaders Stuttgart are clear of Bayern": in a team
+ * sport, a town or region named alone (no preposition of place before it,
+ * not in the dateline) is the club of two words or more named before
+ * whose first or last word it is ("VfB Stuttgart", "Bayern Munich"), or
+ * the town itself already read as its club ("Surrey beat Kent ... as
+ * Surrey reached their target"); in the headline, only when the body
+ * reads the town alone as the club too */
 static dl_status club_over_town(ctx *c)
 {
   hmap h;
