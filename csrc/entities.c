@@ -4220,7 +4220,8 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
    * a team's verb and its rival (not "London will host Euro 96", "fans
    * in Leeds will meet ...": a town) */
   if (b + 2 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
-      && !place_prep_before(c, a) && c->text[c->toks[b + 1].start] != 'h'
+      && !place_prep_before(c, a)
+      && !dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "host")
       && (c->toks[b + 1].flags & T_LOWER) && !(c->toks[b + 1].flags & T_BREAK)
       && (c->toks[b + 2].flags & T_CAP) && !(c->toks[b + 2].flags & T_BREAK)
       && word_in(modal_words, NELEM(modal_words), c->text + c->toks[b].start, c->toks[b].len)
