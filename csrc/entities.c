@@ -4206,6 +4206,7 @@ static int clubs_league(const char *text, size_t hs, size_t he)
 }
 
 static int place_prep_before(ctx *c, size_t k);
+static int town_of_before(ctx *c, size_t k);
 
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
@@ -4218,9 +4219,9 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     return 1;
   /* "Wigan will play Bradford", "Leeds must beat Chelsea": a modal, then
    * a team's verb and its rival (not "London will host Euro 96", "fans
-   * in Leeds will meet ...": a town) */
+   * in Leeds will meet ...", "the mayor of Leeds will meet ...": a town) */
   if (b + 2 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
-      && !place_prep_before(c, a)
+      && !place_prep_before(c, a) && !town_of_before(c, a)
       && !dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "host")
       && (c->toks[b + 1].flags & T_LOWER) && !(c->toks[b + 1].flags & T_BREAK)
       && (c->toks[b + 2].flags & T_CAP) && !(c->toks[b + 2].flags & T_BREAK)
