@@ -4142,12 +4142,12 @@ static int at_town(const ctx *c, size_t at, size_t town)
   return ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION;
 }
 
+static int given_word(const ctx *c, size_t k);
+
 /* Is the one word [a, b) a possessive before a person's name that a
  * given name the gazetteer knows opens ("Detroit 's Steve Yzerman",
  * "Ferrari 's Michael Schumacher")?  The owner is a team, a firm or a
  * place, not a person. */
-static int given_word(const ctx *c, size_t k);
-
 static int owns_person(ctx *c, size_t a, size_t b, size_t send)
 {
   size_t k;
@@ -4205,11 +4205,12 @@ static int clubs_league(const char *text, size_t hs, size_t he)
   return league;
 }
 
+static int place_prep_before(ctx *c, size_t k);
+static int town_of_before(ctx *c, size_t k);
+
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
-static int place_prep_before(ctx *c, size_t k);
-
 static int plays(ctx *c, size_t a, size_t b, size_t send)
 {
   const tok *p;
@@ -4218,9 +4219,10 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     return 1;
   /* "Wigan will play Bradford", "Leeds must beat Chelsea": a modal, then
    * a team's verb and its rival (not "London will host Euro 96", "fans
-   * in Leeds will meet ...": a town) */
+   * in Leeds will meet ...", "the mayor of Leeds will meet ...": a town) */
   if (b + 2 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
-      && !place_prep_before(c, a) && c->text[c->toks[b + 1].start] != 'h'
+      && !place_prep_before(c, a) && !town_of_before(c, a)
+      && !dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "host")
       && (c->toks[b + 1].flags & T_LOWER) && !(c->toks[b + 1].flags & T_BREAK)
       && (c->toks[b + 2].flags & T_CAP) && !(c->toks[b + 2].flags & T_BREAK)
       && word_in(modal_words, NELEM(modal_words), c->text + c->toks[b].start, c->toks[b].len)
@@ -6299,12 +6301,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     }
   }
   /* "Euro 96", "Euro 2000": in a sport story the European championship
-   * is named by its year, and the year is part of its name */
+   * is named by its year, and the year is part of its name; it is held
+   * every four years, in a leap year (not "Euro 50 notes") */
   if (n == 1 && c->games && last->len == 4 && dl_word_eq(c->text + last->start, 4, "euro")
       && b < send && !(c->toks[b].flags & T_BREAK) && (c->toks[b].len == 2 || c->toks[b].len == 4)
       && DL_IS_DIGIT(c->text[c->toks[b].start]) && DL_IS_DIGIT(c->text[c->toks[b].start + 1])
       && DL_IS_DIGIT(c->text[c->toks[b].start + c->toks[b].len - 1])
-      && DL_IS_DIGIT(c->text[c->toks[b].start + c->toks[b].len - 2])) {
+      && DL_IS_DIGIT(c->text[c->toks[b].start + c->toks[b].len - 2])
+      && ((c->text[c->toks[b].start + c->toks[b].len - 2] - '0') * 10
+          + (c->text[c->toks[b].start + c->toks[b].len - 1] - '0')) % 4 == 0) {
     m->end = m->nend = c->toks[b].start + c->toks[b].len;
     m->ntok = 2;
     m->type = DL_ENT_MISC;
@@ -12318,14 +12323,12 @@ static dl_status firm_named_for_town(ctx *c)
     v = hmap_get(&firms, name_sample_key(c, m));
     if (v < 0) continue;
     f = &c->toks[c->ms[v].tok0];
-    /* (a region only as the word after a generic one: "Banco Santander") */
-    if (ge->kind == DL_GK_CITY ? !same_words(c->text, m->nstart, m->nend - m->nstart, f->start, f->len)
-                                 && !(c->ms[v].ntok >= 3 && same_words(c->text, m->nstart,
-                                                                       m->nend - m->nstart,
-                                                                       f[1].start, f[1].len))
-                               : !(c->ms[v].ntok >= 3 && same_words(c->text, m->nstart,
-                                                                    m->nend - m->nstart,
-                                                                    f[1].start, f[1].len)))
+    /* the firm's first word, or the word after a generic one ("Banco
+     * Santander"); a region only as the latter */
+    if (!(c->ms[v].ntok >= 3
+          && same_words(c->text, m->nstart, m->nend - m->nstart, f[1].start, f[1].len))
+        && (ge->kind != DL_GK_CITY
+            || !same_words(c->text, m->nstart, m->nend - m->nstart, f->start, f->len)))
       continue;
     if (holds_name(c, &placed, m)) continue;
     m->type = DL_ENT_ORGANIZATION;
@@ -12428,15 +12431,16 @@ static int town_club(const ctx *c, const ment *m)
   return kind == DL_GK_CITY || kind == DL_GK_REGION;
 }
 
-/* "VfB Stuttgart 3 ... leaders Stuttgart are clear of Bayern": in a team
- * sport, a town or region named alone (no preposition of place before it,
- * not in the headline or dateline) is the club of two words or more named
- * before whose first or last word it is ("VfB Stuttgart", "Bayern
- * Munich"), or the town itself already read as its club ("Surrey beat
- * Kent ... as Surrey reached their target") */
 /* club_over_town's key for a town read alone as its club */
 #define DL_TOWN_CLUB_ALONE(k) (((k) ^ 0x9E3779B97F4A7C15ull) | 1)
 
+/* "VfB Stuttgart 3 ... leaders Stuttgart are clear of Bayern": in a team
+ * sport, a town or region named alone (no preposition of place before it,
+ * not in the dateline) is the club of two words or more named before
+ * whose first or last word it is ("VfB Stuttgart", "Bayern Munich"), or
+ * the town itself already read as its club ("Surrey beat Kent ... as
+ * Surrey reached their target"); in the headline, only when the body
+ * reads the town alone as the club too */
 static dl_status club_over_town(ctx *c)
 {
   hmap h;
@@ -12870,6 +12874,19 @@ static dl_status nick_merge(ctx *c, ent *e, size_t ne)
   return DL_OK;
 }
 
+/* Is m's first word a bank's or a group's generic one ("Banco" of
+ * "Banco Santander SA", "Deutsche" of "Deutsche Telekom AG"; not of
+ * "Deutsche Bank AG", whose next word is a body's), so that the words
+ * after it name the firm too? */
+static int generic_first(ctx *c, const ment *m)
+{
+  const tok *f = &c->toks[m->tok0];
+  return m->nstart == f->start && (f->flags & T_LOWERCASE) && f->len <= 9
+         && (word_in(firm_heads, NELEM(firm_heads), c->text + f->start, f->len)
+             || (dl_word_eq(c->text + f->start, f->len, "deutsche")
+                 && !TOK_IN(c, m->tok0 + 1, L_ORG_HEAD)));
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -13131,11 +13148,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       if ((e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION)
           && m->ntok >= 2 && m->ntok <= DL_MAX_RUN_TOKENS) {
         npre += m->ntok;     /* (one more: the name after a leading "NV") */
-        if (c->toks[m->tok0].len <= 9
-            && (word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[m->tok0].start,
-                        c->toks[m->tok0].len)
-                || dl_word_eq(c->text + c->toks[m->tok0].start, c->toks[m->tok0].len, "deutsche")))
-          npre += m->ntok;   /* the words after a generic first word */
+        if (generic_first(c, m)) npre += m->ntok;   /* the words after it */
       }
     }
     if (hmap_init(&pre, c->ar, npre + 1) != DL_OK) goto done;
@@ -13144,6 +13157,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       size_t k;
       size_t kend;
       int whole = 0;   /* only the words before "of" whole */
+      int generic;     /* the words after a generic first word too */
       if ((e[i].type != DL_ENT_ORGANIZATION && e[i].type != DL_ENT_LOCATION)
           || m->ntok < 2 || m->ntok > DL_MAX_RUN_TOKENS
           || (e[i].gz && e[i].gz == c->gu))
@@ -13176,6 +13190,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
                && gb_end(c, kend + 1) == m->nend)
         whole = 1;                   /* "Election Commission" of "... of India" */
       else continue;
+      generic = e[i].type == DL_ENT_ORGANIZATION && generic_first(c, m);
       for (k = m->tok0; k < kend; k++) {
         const tok *t = &c->toks[k];
         uint64_t key;
@@ -13191,17 +13206,9 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         key = hash_fold(c->text + m->nstart, t->start + t->len - m->nstart);
         slot = hmap_slot(&pre, key);
         if (!pre.keys[slot]) { pre.keys[slot] = key; pre.vals[slot] = (int32_t)i; pre.n++; }
-        /* "Santander" of "Banco Santander SA": the words after a bank's
-         * or a group's generic first word (firm_town then reads the
+        /* "Santander" of "Banco Santander SA" (firm_town then reads the
          * place's word as the firm's) */
-        if (k > m->tok0 && e[i].type == DL_ENT_ORGANIZATION && m->nstart == c->toks[m->tok0].start
-            && (c->toks[m->tok0].flags & T_LOWERCASE) && c->toks[m->tok0].len <= 9
-            && (word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[m->tok0].start,
-                        c->toks[m->tok0].len)
-                /* "Telekom" of "Deutsche Telekom AG" (not "Bank" of
-                 * "Deutsche Bank AG": a body's word) */
-                || (dl_word_eq(c->text + c->toks[m->tok0].start, c->toks[m->tok0].len, "deutsche")
-                    && !TOK_IN(c, m->tok0 + 1, L_ORG_HEAD)))) {
+        if (k > m->tok0 && generic) {
           const tok *f = &c->toks[m->tok0 + 1];
           key = hash_fold(c->text + f->start, t->start + t->len - f->start);
           slot = hmap_slot(&pre, key);
@@ -14080,7 +14087,9 @@ static dl_status nat_misc(ctx *c, ent **pe, size_t *pne)
     const ment *m = &c->ms[i];
     ment o;
     int before;
-    if (k == n || !nat_inside(c, m)) {
+    /* (only inside a person's: the one overlap fz_check_entities allows,
+     * should a merge have typed the entity otherwise) */
+    if (k == n || !nat_inside(c, m) || (m->ent >= 0 && e[m->ent].type != DL_ENT_PERSON)) {
       at[i] = (int32_t)j;
       ms[j++] = *m;
       continue;
