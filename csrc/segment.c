@@ -2002,7 +2002,7 @@ openers:
         break;
       case BP_SOCIAL:
         /* "Join the march, the group wrote on Telegram." is story */
-        if (b->w1[0] == 'j' && comma_clause(t, j, e)) break;
+        if (strcmp(b->w1, "join") == 0 && comma_clause(t, j, e)) break;
         if (memchr(t + j, '@', e - j)) return 1;
         for (words = 0; words < 12; words++) {
           w = next_word(t, &j, e, &s2);
