@@ -14,7 +14,7 @@
 int dl_is_agency_name(const char *s, size_t n);
 
 /* Is s[0..n), in any case, the name of a city, state or country of the
- * built-in gazetteer?  A linear pass over its table: for rare shapes only. */
+ * built-in gazetteer?  A binary search over its sorted name index. */
 int dl_known_place(const char *s, size_t n);
 
 /* Is s[0..n), in any case, the name of a state, province or country of

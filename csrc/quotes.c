@@ -3947,14 +3947,15 @@ static long org_intro(qctx *c, const mention *m)
 }
 
 /* "Department of Mineral Resources", "Bank of Korea", "Department for
- * Business and Trade": the token of an organization word followed by
- * "of" or "for" in the name of tokens [t0, t1), or
- * -1. */
+ * Business and Trade", "Council on Foreign Relations": the token of an
+ * organization word followed by "of", "for" or "on" (which joins
+ * allows there) in the name of tokens [t0, t1), or -1. */
 static long org_of_head(qctx *c, size_t t0, size_t t1)
 {
   size_t k;
   for (k = t0; k + 2 < t1; k++)
-    if ((tok_is(c, k + 1, "of") || tok_is(c, k + 1, "for")) && c->toks[k].len <= 13
+    if ((tok_is(c, k + 1, "of") || tok_is(c, k + 1, "for") || tok_is(c, k + 1, "on"))
+        && c->toks[k].len <= 13
         && is_org_last(c->text + c->toks[k].s, c->toks[k].len))
       return (long)k;
   return -1;

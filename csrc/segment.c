@@ -374,8 +374,8 @@ static const boiler BOILER[] = {
   {"read", "more", BP_ANY}, {"read", "more", BP_COLON | BP_MID | BP_SENT},
   {"read", "next", BP_EXACT},
   {"related", NULL, BP_COLON}, {"related", NULL, BP_COLON | BP_MID | BP_SENT}, {"related", "articles", BP_EXACT},
-  {"related", "coverage", BP_EXACT}, {"related", "news", BP_EXACT},
-  /* a links box's heading between paragraphs ("RELATED NEWS") */
+  {"related", "coverage", BP_EXACT},
+  /* a links box's heading, at the end or between paragraphs ("RELATED NEWS") */
   {"related", "news", BP_EXACT | BP_MID},
   {"related", "stories", BP_EXACT}, {"related", "topics", BP_EXACT},
   {"reporting", "by", BP_ANY}, {"reuter", NULL, BP_EXACT},
@@ -2002,7 +2002,7 @@ openers:
         break;
       case BP_SOCIAL:
         /* "Join the march, the group wrote on Telegram." is story */
-        if (b->w1[0] == 'j' && comma_clause(t, j, e)) break;
+        if (strcmp(b->w1, "join") == 0 && comma_clause(t, j, e)) break;
         if (memchr(t + j, '@', e - j)) return 1;
         for (words = 0; words < 12; words++) {
           w = next_word(t, &j, e, &s2);
