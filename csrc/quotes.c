@@ -6033,7 +6033,10 @@ static int find_mentions(qctx *c, size_t from)
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       goto add;
     }
-    art = t->len <= 7 && (clause_opens_at(c, i) || opener_before(c, i)) ? article(c, i) : 0;
+    /* (the article first: opener_before's look back costs more, and
+     * most tokens are no article) */
+    art = t->len <= 7 ? article(c, i) : 0;
+    if (art && !clause_opens_at(c, i) && !opener_before(c, i)) art = 0;
     if (art == ART_THE && i + 1 < c->nt && (c->toks[i + 1].flags & TF_CAP) && tok_is(c, i + 1, "palace")
         && !(i + 2 < c->nt && is_word(&c->toks[i + 2])
              && ((c->toks[i + 2].flags & TF_CAP) || tok_is(c, i + 2, "of")))) {
