@@ -3432,21 +3432,23 @@ static void nat_words(const ctx *c, ment *m, size_t a, size_t b)
   }
 }
 
+/* Add a strong mention of the given type at tokens [a, b), the form most
+ * rules that settle a name end with. */
+static dl_status add_typed(ctx *c, size_t a, size_t b, int type)
+{
+  ment m;
+  ment_init(&m, c, a, b);
+  m.type = type;
+  m.strong = 1;
+  return add_ment(c, &m);
+}
+
 /* Two MISC mentions side by side, tokens [a, mid) and [mid, e): "German"
  * and "DAX index", "Bosnian" and a party's word read apart. */
 static dl_status add_two_misc(ctx *c, size_t a, size_t mid, size_t e)
 {
-  ment m;
-  dl_status st;
-  ment_init(&m, c, a, mid);
-  m.type = DL_ENT_MISC;
-  m.strong = 1;
-  st = add_ment(c, &m);
-  if (st != DL_OK) return st;
-  ment_init(&m, c, mid, e);
-  m.type = DL_ENT_MISC;
-  m.strong = 1;
-  return add_ment(c, &m);
+  dl_status st = add_typed(c, a, mid, DL_ENT_MISC);
+  return st != DL_OK ? st : add_typed(c, mid, e, DL_ENT_MISC);
 }
 
 /* Add the mention of the built-in gazetteer's match at tokens [a, b) (type
@@ -8704,16 +8706,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       if (!(b - a == 1 && !g0 && TOK_IN(c, a, L_NOTENT | L_STOP))
           && !(g0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len
                && g0->kind == DL_GK_COUNTRY && !c->clubs_league)) {
-        ment_init(&m, c, a, b);
-        m.type = DL_ENT_ORGANIZATION;
-        m.strong = 1;
-        return add_ment(c, &m);
+        return add_typed(c, a, b, DL_ENT_ORGANIZATION);
       }
     } else if ((c->toks[b].flags & T_DIGIT) && paren_follows(c, b)) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_PERSON;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_PERSON);
     }
   }
   /* "64 GB of storage", "a 300 MW plant", "10 Gbps": a unit of measure
@@ -8737,10 +8733,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && !caps_sentence && !c->row && !c->foreign && quoted_title(c, sent0, a, send, &a0)) {
     size_t k;
     for (k = a; k < a0; k++) c->toks[k].flags |= T_TITLE;
-    ment_init(&m, c, a, a0);
-    m.type = DL_ENT_MISC;
-    m.strong = 1;
-    return add_ment(c, &m);
+    return add_typed(c, a, a0, DL_ENT_MISC);
   }
 
   /* "the Emperor 's Cup", "the King's Cup": an event's name whose words
@@ -8778,10 +8771,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           && c->toks[f - 1].gb >= 0 && gb_entry(c, f - 1)->kind == DL_GK_DEMONYM
           && gb_end(c, f - 1) == c->toks[f - 1].start + c->toks[f - 1].len)
         f--;
-      ment_init(&m, c, f, b);
-      m.type = DL_ENT_MISC;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, f, b, DL_ENT_MISC);
     }
   }
 
@@ -8797,10 +8787,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && (c->toks[a].flags & T_LOWERCASE) && !(c->toks[a].flags & T_POSS)
       && (c->toks[a].gb < 0 || gb_entry(c, a)->kind == DL_GK_GIVEN)
       && age_after(c, b, send)) {
-    ment_init(&m, c, a, b);
-    m.type = DL_ENT_PERSON;
-    m.strong = 1;
-    return add_ment(c, &m);
+    return add_typed(c, a, b, DL_ENT_PERSON);
   }
 
   /* "the King", "sat beside the King": a title alone after "the" is the
@@ -8815,10 +8802,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * of a cup tie, even when named after a city ("Maccabi Tel Aviv") */
   if (b + 1 < send && c->toks[b].gb >= 0 && (c->toks[b].flags & T_SSTART) && c->toks[a].gu < 0
       && !caps_sentence && fixture_side(c, a, b, send)) {
-    ment_init(&m, c, a, b);
-    m.type = DL_ENT_ORGANIZATION;
-    m.strong = 1;
-    return add_ment(c, &m);
+    return add_typed(c, a, b, DL_ENT_ORGANIZATION);
   }
   /* a team of a results or standings line ("Lazio 2 Roma 1", "Sheffield
    * Wednesday 6 3 1 2 7 6 10"): an organization, even when named after a
@@ -8877,10 +8861,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && !(c->toks[b + 1].flags & (T_BREAK | T_ALLCAPS))
       && dl_word_eq(c->text + c->toks[b + 1].start, 4, "news")
       && DL_IS_DIGIT(c->text[c->toks[b].start + c->toks[b].len - 1])) {
-    ment_init(&m, c, a, b + 2);
-    m.type = DL_ENT_ORGANIZATION;
-    m.strong = 1;
-    return add_ment(c, &m);
+    return add_typed(c, a, b + 2, DL_ENT_ORGANIZATION);
   }
   /* "Local 10", "Local 1199": a trade union's local by its number */
   if (b - a == 1 && b < send && c->toks[a].len == 5 && c->toks[a].gu < 0
@@ -8890,10 +8871,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     size_t j;
     for (j = 0; j < c->toks[b].len && DL_IS_DIGIT(c->text[c->toks[b].start + j]); j++) {}
     if (j == c->toks[b].len) {
-      ment_init(&m, c, a, b + 1);
-      m.type = DL_ENT_ORGANIZATION;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b + 1, DL_ENT_ORGANIZATION);
     }
   }
   /* leading function words, dates, lone pronouns */
@@ -9036,10 +9014,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && !(c->toks[b - 1].flags & (T_ALLCAPS | T_BREAK)) && is_date_word(c, b - 1)
       && !dl_month_from_name(c->text + c->toks[b - 1].start, c->toks[b - 1].len)
       && plays(c, a, b, send)) {
-    ment_init(&m, c, a, b);
-    m.type = DL_ENT_ORGANIZATION;
-    m.strong = 1;
-    return add_ment(c, &m);
+    return add_typed(c, a, b, DL_ENT_ORGANIZATION);
   }
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
          /* (not the end of the gazetteer's name: "Major League Baseball") */
@@ -9091,10 +9066,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && !(c->toks[b - 1].flags & T_HYPH) && aircraft_follows(c, b + 1, send)) {
     st = run(c, sent0, a, b - 1, send, caps_sentence);
     if (st != DL_OK) return st;
-    ment_init(&m, c, b - 1, b + 1);
-    m.type = DL_ENT_MISC;
-    m.strong = 1;
-    return add_ment(c, &m);
+    return add_typed(c, b - 1, b + 1, DL_ENT_MISC);
   }
   {
     /* "the Nikkei average", "FTSE 100", "NIKKEI DOWN" (a headline's
@@ -9122,10 +9094,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   /* "the Merval index", "West Texas Intermediate": an index or a price
    * benchmark the tables do not know, a MISC as CoNLL has it */
   if (!caps_sentence && c->toks[a].gu < 0 && market_name(c, a, b, send)) {
-    ment_init(&m, c, a, b);
-    m.type = DL_ENT_MISC;
-    m.strong = 1;
-    return add_ment(c, &m);
+    return add_typed(c, a, b, DL_ENT_MISC);
   }
 
   if (c->toks[a].gu < 0) {
@@ -9165,10 +9134,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (b - a == 1 && b + 1 < send && !(c->toks[a].flags & T_LOWERCASE) && c->toks[a].len <= 3
         && (c->toks[b].flags & T_HYPH) && (c->toks[b].flags & T_DIGIT)
         && aircraft_follows(c, b + 1, send)) {
-      ment_init(&m, c, a, b + 1);
-      m.type = DL_ENT_MISC;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b + 1, DL_ENT_MISC);
     }
     if (code_or_plural(c, a, b)) {
       /* "the Comprehensive Test Ban Treaty": a treaty named whole with
@@ -9176,18 +9142,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
        * "Agreement" is left alone: it may be read as a deal's plain noun) */
       if (b - a >= 2 && c->toks[b - 1].len == 6 && (c->toks[b - 1].flags & T_LOWERCASE)
           && dl_word_eq(c->text + c->toks[b - 1].start, 6, "treaty")) {
-        ment_init(&m, c, a, b);
-        m.type = DL_ENT_MISC;
-        m.strong = 1;
-        return add_ment(c, &m);
+        return add_typed(c, a, b, DL_ENT_MISC);
       }
       /* "its A340 aircraft", "MD-11 jets": a model's code before a word
        * for a craft is a MISC in the CoNLL manner */
       if (b - a <= 2 && aircraft_follows(c, b, send)) {
-        ment_init(&m, c, a, b);
-        m.type = DL_ENT_MISC;
-        m.strong = 1;
-        return add_ment(c, &m);
+        return add_typed(c, a, b, DL_ENT_MISC);
       }
       /* "COP29 President Mukhtar Babayev": a code in front of a title,
        * the title and name after it are read alone (once: the rest has
@@ -9215,38 +9175,26 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && DL_IS_UPPER(c->text[c->toks[a + 1].start]) && (t->flags & T_LOWERCASE)) {
       /* but "Serie A", "Serie B": Italy's leagues, a MISC */
       if (!dl_word_eq(c->text + t->start, t->len, "serie")) return DL_OK;
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_MISC;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_MISC);
     }
     /* "Bundesliga leaders Stuttgart": in a sport story a league named by
      * one word is the competition, a MISC */
     if (b - a == 1 && c->games && t->gb < 0 && t->len >= 10 && t->len <= 11
         && word_in(league_names, NELEM(league_names), c->text + t->start, t->len)) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_MISC;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_MISC);
     }
     /* a party's member or follower alone ("Republican leaders", "liberal
      * Democrats"): a MISC, as CoNLL has it */
     if (b - a == 1 && t->gb < 0 && t->len >= 8 && t->len <= 13
         && first_in(party_words_first, c->text[t->start])
         && word_in(party_words, NELEM(party_words), c->text + t->start, t->len)) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_MISC;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_MISC);
     }
     /* a faith or its follower alone ("Moslem refugees"): a MISC */
     if (b - a == 1 && t->gb < 0 && t->len >= 4
         && first_in(creed_words_first, c->text[t->start])
         && word_in(creed_words, NELEM(creed_words), c->text + t->start, t->len)) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_MISC;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_MISC);
     }
     /* "Western diplomats", "pro-Western parties": the West's adjective
      * alone, before a word in lower case or after "pro-" or "anti-", is a
@@ -9258,20 +9206,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                 && (dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "pro")
                     || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len,
                                   "anti"))))) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_MISC;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_MISC);
     }
     /* "Olympic champion", "the Paralympic team": the games' adjective
      * alone is a MISC, as CoNLL has it */
     if (b - a == 1 && t->gb < 0 && (t->len == 7 || t->len == 10) && (t->flags & T_LOWERCASE)
         && (dl_word_eq(c->text + t->start, t->len, "olympic")
             || dl_word_eq(c->text + t->start, t->len, "paralympic"))) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_MISC;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_MISC);
     }
     /* "Juventus coach Marcello Lippi": in a sport story one word the
      * gazetteer does not know before a player's or coach's role is a
@@ -9282,10 +9224,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
             ? club_word_after(c, b, send)
             /* "McLaren driver Mika Hakkinen", "Telekom rider": a racing team */
             : racing_role_at(c, b))) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_ORGANIZATION;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_ORGANIZATION);
     }
     /* "Williams-Renault driver Alain Moreau": a team and its engine's
      * maker (or its sponsors), hyphened, before "driver" or "rider", in
@@ -9295,10 +9234,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && (c->toks[a + 1].flags & T_CAP) && !(c->toks[a + 1].flags & T_POSS)
         && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
         && racing_role_at(c, b) && (c->toks[b + 1].flags & T_CAP)) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_ORGANIZATION;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_ORGANIZATION);
     }
     /* "OpenAI chief executive Sam Altman", "Amazon founder Jeff Bezos":
      * a name before a lower-case post in a firm, then a person's name,
@@ -9315,10 +9251,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           && (firm_front(c, a, b, 1)
               || (only && b - a == 1 && t->gb >= 0 && gb_entry(c, a)->kind == DL_GK_PLACE
                   && gb_end(c, a) == t->start + t->len))) {
-        ment_init(&m, c, a, b);
-        m.type = DL_ENT_ORGANIZATION;
-        m.strong = 1;
-        return add_ment(c, &m);
+        return add_typed(c, a, b, DL_ENT_ORGANIZATION);
       }
     }
     /* units, tickers and such alone ("ADR", "CPI-U", "PC8", "AL.N") are
@@ -9343,10 +9276,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * hyphen are one MISC in the CoNLL manner */
   if (b - a == 2 && (c->toks[a + 1].flags & T_HYPH) && c->toks[a].gu < 0
       && creed_or_people(c, a) && creed_or_people(c, a + 1)) {
-    ment_init(&m, c, a, b);
-    m.type = DL_ENT_MISC;
-    m.strong = 1;
-    return add_ment(c, &m);
+    return add_typed(c, a, b, DL_ENT_MISC);
   }
   /* "Protestant Unionists", "Catholic nationalists": a faith, then a
    * party's follower, are two MISCs, not a person */
@@ -9368,10 +9298,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && gb_end(c, a) == c->toks[a].start + c->toks[a].len && c->toks[a + 1].gb < 0
       && (c->toks[a + 1].flags & T_LOWERCASE) && !(c->toks[a + 1].flags & (T_POSS | T_BREAK))
       && org_plural_known(c, c->toks[a].start, c->toks[a + 1].start + c->toks[a + 1].len)) {
-    ment_init(&m, c, a, b);
-    m.type = DL_ENT_MISC;
-    m.strong = 1;
-    return add_ment(c, &m);
+    return add_typed(c, a, b, DL_ENT_MISC);
   }
   /* "Tupac Amaru guerrillas", "Marxist Tupac Amaru guerrillas": a name
    * the gazetteer does not know before a word for an armed group's
@@ -9398,10 +9325,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         st = add_ment(c, &m);
         if (st != DL_OK) return st;
       }
-      ment_init(&m, c, g, b);
-      m.type = DL_ENT_ORGANIZATION;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, g, b, DL_ENT_ORGANIZATION);
     }
   }
   /* "Moslem Party of Democratic Action", "Anglican Archbishop of
@@ -9668,10 +9592,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && k2 + 2 < b && TOK_IN(c, k2, L_ORG_HEAD) && of_for(c, k2 + 1)
         && !word_in(gov_bodies, NELEM(gov_bodies), c->text + c->toks[k2].start,
                     c->toks[k2].len)) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_ORGANIZATION;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_ORGANIZATION);
     }
     /* "Indonesian Democratic Party of Struggle": the same, one word
      * between the nationality and the body's head */
@@ -9680,10 +9601,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && TOK_IN(c, k2 + 1, L_ORG_HEAD) && of_for(c, k2 + 2)
         && !word_in(gov_bodies, NELEM(gov_bodies), c->text + c->toks[k2 + 1].start,
                     c->toks[k2 + 1].len)) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_ORGANIZATION;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_ORGANIZATION);
     }
     /* "American League", "American League East": in a sport story a
      * nationality opening a league of a sport's table is part of its
@@ -9692,10 +9610,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && k2 == a + 1 && k2 < b && c->toks[k2].len == 6
         && dl_word_eq(c->text + c->toks[k2].start, 6, "league")
         && (b == k2 + 1 || league_division(c, a, b))) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_MISC;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_MISC);
     }
     /* "Bosnian Serb", "Greek Cypriots": a nationality, then a people's
      * noun, is one MISC in the CoNLL manner; so is a nationality, then a
@@ -9718,10 +9633,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
      * too, in the order of the name's own language: it is part of the name */
     if (ge->kind == DL_GK_DEMONYM && m.tend == m.tstart && m.oend == m.ostart && a == a0
         && b - a >= 3 && b < c->ntok && acronym_in_parens(c, b) && acronym_anagram(c, a, b)) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_ORGANIZATION;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_ORGANIZATION);
     }
     if ((ge->kind == DL_GK_ORG || ge->kind == DL_GK_AGENCY
          || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY)
@@ -9811,10 +9723,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     for (k = a; k + 1 < b && c->toks[k].gb < 0 && c->toks[k].gu < 0
                 && (c->toks[k].flags & T_CAP) && !(c->toks[k].flags & T_ABBR); k++) {}
     if (k + 1 == b) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_ORGANIZATION;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_ORGANIZATION);
     }
   }
   /* "Hapoel Tel Aviv", "Sporting Buenos Aires": a club's word before a
@@ -9825,10 +9734,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && gb_end(c, a + 1) == c->toks[b - 1].start + c->toks[b - 1].len
       && word_in(club_before_city, NELEM(club_before_city), c->text + c->toks[a].start,
                  c->toks[a].len)) {
-    ment_init(&m, c, a, b);
-    m.type = DL_ENT_ORGANIZATION;
-    m.strong = 1;
-    return add_ment(c, &m);
+    return add_typed(c, a, b, DL_ENT_ORGANIZATION);
   }
   /* "Fortuna Sittard 1 Volendam 1": in a team sport outside the North
    * American leagues, two words no list knows (no given name) before a
@@ -9841,10 +9747,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     size_t p = c->toks[a].start;
     while (p > 0 && c->text[p - 1] == ' ') p--;
     if (p == 0 || (c->text[p - 1] != '(' && c->text[p - 1] != ',')) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_ORGANIZATION;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_ORGANIZATION);
     }
   }
   /* "Chicago Bulls", "New York Knicks" in a sport story: a city, then
@@ -9889,10 +9792,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && (c->toks[b - 1].flags & T_LOWERCASE) && !(c->toks[b - 1].flags & (T_POSS | T_ABBR))
       && word_in(happening_plurals, NELEM(happening_plurals), c->text + c->toks[b - 1].start,
                  c->toks[b - 1].len)) {
-    ment_init(&m, c, a, b);
-    m.type = DL_ENT_MISC;
-    m.strong = 1;
-    return add_ment(c, &m);
+    return add_typed(c, a, b, DL_ENT_MISC);
   }
   /* "the Phoenix Suns", "the Dallas Cowboys" outside a sport story:
    * "the", a city, then one plural word the gazetteer does not know is a
@@ -9912,10 +9812,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && !word_in(treaty_words, NELEM(treaty_words), w, l->len) && !tok_event(c, b - 1, 0)
         && !word_in(happening_plurals, NELEM(happening_plurals), w, l->len)
         && !dl_word_eq(w, l->len, "talks")) {
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_ORGANIZATION;
-      m.strong = 1;
-      return add_ment(c, &m);
+      return add_typed(c, a, b, DL_ENT_ORGANIZATION);
     }
   }
   /* "Phoenix Suns", "Los Angeles Lakers", "Washington Commanders" in
@@ -9930,10 +9827,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           || (the_given_plural(c, a, b)
               && (c->sport || plays(c, a, b, send) || club_word_after(c, b, send)))
           || town_team(c, a, b, send))) {
-    ment_init(&m, c, a, b);
-    m.type = DL_ENT_ORGANIZATION;
-    m.strong = 1;
-    return add_ment(c, &m);
+    return add_typed(c, a, b, DL_ENT_ORGANIZATION);
   }
   return classify(c, r0, a, b, send, &m);
 }
