@@ -525,6 +525,24 @@ static void test_lower_words(dl_test_state *ts, const dl_gazetteer *builtin)
   free(s);
 }
 
+/* The entities of text[0, n) parsed as an article with the built-in
+ * gazetteer (a failed parse or scan is a failed check); NULL on failure.
+ * The caller frees the entities, the article and text. */
+static dl_entities *article_entities_of(dl_test_state *ts, char *text, size_t n,
+                                        const dl_gazetteer *builtin, dl_article **a)
+{
+  dl_options o;
+  dl_entities *e = NULL;
+  dl_options_init(&o);
+  *a = NULL;
+  CHECK(ts, dl_article_parse(text, n, &o, a) == DL_OK);
+  if (!*a || dl_article_entities(*a, text, builtin, NULL, &e) != DL_OK) {
+    CHECK(ts, 0);
+    return NULL;
+  }
+  return e;
+}
+
 /* shared_names' tables grow past their first size (DL_SHARED_FIRST words)
  * with the same answers: after 1,500 people of their own, a bare surname
  * two people share is still the one named last in full. */
@@ -536,7 +554,6 @@ static void test_shared_words(dl_test_state *ts, const dl_gazetteer *builtin)
                      "Wendell said the talks failed.";
   size_t cap = NP * 40 + 256, n = 0, i;
   char *text = (char *)malloc(cap), buf[64];
-  dl_options o;
   dl_article *a = NULL;
   dl_entities *e = NULL;
   CHECK(ts, text != NULL);
@@ -549,13 +566,9 @@ static void test_shared_words(dl_test_state *ts, const dl_gazetteer *builtin)
                           sy[j / 100 % 10], sy[j / 1000 % 10]);
   }
   n += (size_t)snprintf(text + n, cap - n, "%s", tail);
-  dl_options_init(&o);
-  CHECK(ts, dl_article_parse(text, n, &o, &a) == DL_OK);
-  if (a && dl_article_entities(a, text, builtin, NULL, &e) == DL_OK) {
+  if ((e = article_entities_of(ts, text, n, builtin, &a)) != NULL) {
     CHECK_STR(ts, name_at(e, text, "Wendell said", buf, sizeof buf), "Jill Wendell");
     dl_entities_free(e);
-  } else {
-    CHECK(ts, 0);
   }
   dl_article_free(a);
   free(text);
@@ -571,7 +584,6 @@ static void test_long_scorer_row(dl_test_state *ts, const dl_gazetteer *builtin)
   const char *tail = "\n\nSevilla - Tomas Diaz ( 12 ) .";
   size_t cap = strlen(head) + NS * 20 + strlen(tail) + 1, n = 0, i;
   char *text = (char *)malloc(cap), buf[64];
-  dl_options o;
   dl_article *a = NULL;
   dl_entities *e = NULL;
   CHECK(ts, text != NULL);
@@ -579,15 +591,11 @@ static void test_long_scorer_row(dl_test_state *ts, const dl_gazetteer *builtin)
   n += (size_t)snprintf(text + n, cap - n, "%s", head);
   for (i = 0; i < NS; i++) n += (size_t)snprintf(text + n, cap - n, "Leandro ( 55 ) , ");
   n += (size_t)snprintf(text + n, cap - n, "%s", tail);
-  dl_options_init(&o);
-  CHECK(ts, dl_article_parse(text, n, &o, &a) == DL_OK);
-  if (a && dl_article_entities(a, text, builtin, NULL, &e) == DL_OK) {
+  if ((e = article_entities_of(ts, text, n, builtin, &a)) != NULL) {
     CHECK_STR(ts, name_at(e, text, "Tomas Diaz (", buf, sizeof buf), "Tomas Diaz");
     CHECK_STR(ts, name_at(e, text, "Sevilla -", buf, sizeof buf), "Sevilla");
     CHECK(ts, entity_named(e, "Tomas Diaz") && entity_named(e, "Tomas Diaz")->type == DL_ENT_PERSON);
     dl_entities_free(e);
-  } else {
-    CHECK(ts, 0);
   }
   dl_article_free(a);
   free(text);
