@@ -6188,8 +6188,6 @@ static int given_tok(const ctx *c, size_t k)
   return c->toks[k].gb >= 0 && gb_entry(c, k)->kind == DL_GK_GIVEN;
 }
 
-static int place_prep_before(ctx *c, size_t k);
-
 /* Does "the" or a place's preposition come right before token k (the
  * first of a pair of names, "in Peten and El Quiche regions"; not
  * "Nokia and Ericsson regions" opening a sentence)? */
