@@ -4255,6 +4255,14 @@ static size_t seat_after(qctx *c, size_t k)
   return e > k + 2 ? e - k - 1 : 0;
 }
 
+/* A verb after the seat that follows the body's noun at token k ("the
+ * embassy in Tokyo said"), seat_after read once. */
+static int verb_past_seat(qctx *c, size_t k)
+{
+  size_t n = seat_after(c, k);
+  return n && verb_like(c, k + 1 + n);
+}
+
 /* Words before "ministry" that name no portfolio ("the same ministry",
  * "the powerful ministry", "the federal ministry": a body named before) */
 #define NO_PORTFOLIO "new|same|other|former|relevant|responsible|concerned|both|each|whole" \
@@ -4304,7 +4312,7 @@ static size_t org_phrase(qctx *c, size_t i, int inv)
     j++;
   if (j == i + 1 || !tok_org_kind(c, j - 1)) return 0;
   if (inv) return phrase_ends_clause(c, j) ? j - 1 : 0;
-  if (!(verb_like(c, j) || (seat_after(c, j - 1) && verb_like(c, j + seat_after(c, j - 1)))))
+  if (!(verb_like(c, j) || verb_past_seat(c, j - 1)))
     return 0;
   return j - 1;
 }
@@ -4438,7 +4446,7 @@ static size_t proper_org_phrase(qctx *c, size_t j)
   if (k + 1 >= c->nt || !tok_org_kind(c, k)) return 0;
   /* any past tense ("welcomed the talks") besides the verbs of the lexicon */
   if (!verb_like(c, k + 1) && !past_ed(c, k + 1)
-      && !(seat_after(c, k) && verb_like(c, k + 1 + seat_after(c, k))))
+      && !verb_past_seat(c, k))
     return 0;
   return k;
 }
