@@ -370,7 +370,8 @@ static int record_tostring(lua_State *L)
       cut = REC_SHOW;
       while (cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80) cut--;
     }
-    lua_pushfstring(L, "%s%s%s%s: \"", rec_str(L, 1, "speaker", "?"), cue ? " (" : "",
+    /* an unattributed quote says so rather than printing a placeholder name */
+    lua_pushfstring(L, "%s%s%s%s: \"", rec_str(L, 1, "speaker", "(no speaker)"), cue ? " (" : "",
                     cue ? cue : "", cue ? ")" : "");
     lua_pushlstring(L, text, cut);
     lua_pushfstring(L, "%s\" (%d-%d)%s", cut < n ? "..." : "", rec_int(L, 1, "start"),

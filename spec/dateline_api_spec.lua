@@ -348,6 +348,11 @@ describe("dl.parse", function()
     local q = a:quotes()()
     assert.equals('Soto (told): "We are glad it is over," (' .. q.start .. "-" .. q.stop .. ")",
                   tostring(q))
+    local bare = dl.parse('The sign read "closed for the season" all winter.', { ref = "2025-05-06" })
+    for u in bare:quotes() do
+      assert.is_nil(u.speaker)
+      assert.matches('^%(no speaker%): "', tostring(u))
+    end
     for e in a:entities() do
       assert.equals(string.format("%s %s%s, %d mention%s", e.type, e.name,
                                   e.title and " (" .. e.title .. ")" or "", #e.mentions,
