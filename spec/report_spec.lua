@@ -21,6 +21,18 @@ describe("report.highlight", function()
     assert.equals('<span class="q" title="x">a <span class="tx" title="v&amp;">&lt;b&gt;</span> c</span>', html)
   end)
 
+  it("writes well-formed UTF-8 whatever the input bytes", function()
+    -- Latin-1 "café", a lone continuation byte, a truncated 3-byte sequence,
+    -- an overlong "/", a surrogate; good UTF-8 (é, €, 😀) passes through
+    local bad = "caf\233 \128x \226\130 \192\175 \237\160\128 ok"
+    assert.equals("caf\239\191\189 \239\191\189x \239\191\189\239\191\189 "
+      .. "\239\191\189\239\191\189 \239\191\189\239\191\189\239\191\189 ok", report.escape(bad))
+    local good = "caf\195\169 \226\130\172 \240\159\152\128 &"
+    assert.equals("caf\195\169 \226\130\172 \240\159\152\128 &amp;", report.escape(good))
+    local html = report.highlight("na\239ve \"x\"", { { 1, 5, "q", "w\255" } })
+    assert.equals('<span class="q" title="w\239\191\189">na\239\191\189ve</span> &quot;x&quot;', html)
+  end)
+
   it("leaves out a span that crosses the end of an enclosing one", function()
     local html = report.highlight("abcdef", { { 1, 3, "q", "x" }, { 2, 5, "tx", "y" } })
     assert.equals('<span class="q" title="x">abc</span>def', html)
