@@ -6486,7 +6486,9 @@ static int m_set(scan *sc, int i, mres *r)
       r->type = DL_TIMEX_SET; r->quant = "EACH";
       return j + 1;
     }
-    if (month_tok(sc, j) && (T(j)->fl & F_CAP) && (T(j)->n >= 4 || isw(sc, j, W_MAY))) {
+    /* (an abbreviated month only with its day: "each Jan. 1") */
+    if (month_tok(sc, j) && (T(j)->fl & F_CAP)
+        && (T(j)->n >= 4 || isw(sc, j, W_MAY) || mday_at(sc, skip_dot(sc, j + 1)))) {
       /* every June 25: that day of every year (an anniversary) */
       int mo = month_tok(sc, j), k = skip_dot(sc, j + 1), d = mday_at(sc, k);
       if (d && d <= dl_days_in_month(2000, mo)) {
