@@ -1409,6 +1409,15 @@ static int tense_cue(const scan *sc, int k)
       /* "sets June hearing", "set a March trial": a month before the
        * noun of the event set */
       if (tcat(sc, q, LEX_DET)) q++;
+      /* "set Oct. 14 as the start date", "set Oct. 14 for the retrial":
+       * the day named as what was set lies ahead (not a weekday: "set
+       * Friday as the deadline" told on Monday is as often the one past) */
+      if (q == k + 1 && tcat(sc, q, LEX_MONTH) && (T(q)->fl & F_CAP)) {
+        int e = q + 1;
+        if (ispu(sc, e, '.')) e++;
+        if (IN(e) && T(e)->kind == TK_NUM && T(e)->nd <= 2 && (isw(sc, e + 1, W_AS) || isw(sc, e + 1, W_FOR)))
+          return 1;
+      }
       if (tcat(sc, q, LEX_MONTH) && (T(q)->fl & F_CAP) && T(q)->n >= 3 && IN(q + 1)
           && T(q + 1)->kind == TK_WORD && (T(q + 1)->fl & F_PLAIN) && !(T(q + 1)->fl & F_CAP)
           && T(q + 1)->cat == LEX_NONE)
