@@ -2702,9 +2702,10 @@ static int year_frames(const scan *sc, int a, int e)
   if (a == 2 && isw(sc, 1, W_IN)
       && word_before_any(sc, 1, YEAR_FRAME_BEFORE_IN, sizeof YEAR_FRAME_BEFORE_IN / sizeof YEAR_FRAME_BEFORE_IN[0]))
     head = 1;
-  /* "In 2012 the team won ...": no comma, the clause's article right
-   * after it (not "In 2019 dollars, ...") */
-  if (head && isw(sc, e, W_THE)) return 1;
+  /* "In 2012 the team won ...", "Last year the budget was signed ...":
+   * no comma, the clause's article right after it (not "In 2019
+   * dollars, ...") */
+  if ((head || a == 0) && isw(sc, e, W_THE)) return 1;
   if (!ispu(sc, e, ',')) return 0;
   return a == 0 || head;
 }
