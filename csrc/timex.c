@@ -1010,6 +1010,13 @@ static const char *const PLAN_OWNERS[] = {
   "new", "peace", "rescue", "business", "pension", "health", "payment"
 };
 
+/* Particles of a phrasal "set" ("set out plans", "set up a panel",
+ * "set aside funds"): no intention, and after a weekday the past
+ * (sorted). */
+static const char *const SET_PARTICLES[] = {
+  "about", "aside", "down", "forth", "off", "out", "up"
+};
+
 /* Words after "plans" that make it the noun ("vacation plans for",
  * "plans that were dropped"). */
 static const char *const PLAN_NOUN_AFTER[] = {
@@ -1406,6 +1413,12 @@ static int tense_cue(const scan *sc, int k)
      * set is ahead */
     if (set) {
       int q = k + 1;
+      /* "the minister on Wednesday set out plans to raise taxes": the
+       * day the plans were set out, not the "plans to" after them (the
+       * present would be "sets out") */
+      if (isw(sc, k, W_SET) && tcat(sc, k - 1, LEX_WDAY)
+          && word_after_any(sc, k, SET_PARTICLES, sizeof SET_PARTICLES / sizeof SET_PARTICLES[0]))
+        return -1;
       /* "sets June hearing", "set a March trial": a month before the
        * noun of the event set */
       if (tcat(sc, q, LEX_DET)) q++;
