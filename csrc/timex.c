@@ -8621,8 +8621,11 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
       j++;
   }
   else if (m == M_MID && !(IN(j) && (T(j)->fl & F_SP))) return -1;
-  /* "ended a day early on Tuesday": early qualifies the length before it */
-  if ((m == M_EARLY || m == M_LATE) && (tcat(sc, i - 1, LEX_UNIT) || tcat(sc, i - 1, LEX_UNITS)))
+  /* "ended a day early on Tuesday": early qualifies the length before it
+   * (not a period named with "the" or "fiscal": "passed the budget for
+   * the fiscal year late Monday") */
+  if ((m == M_EARLY || m == M_LATE) && (tcat(sc, i - 1, LEX_UNIT) || tcat(sc, i - 1, LEX_UNITS))
+      && !((isw(sc, i - 2, W_THE) || isw(sc, i - 2, W_FISCAL)) && tcat(sc, j, LEX_WDAY)))
     return -1;
   mod = m == M_EARLY ? DL_MOD_EARLY : m == M_LATE ? DL_MOD_LATE : m == M_END ? DL_MOD_END : DL_MOD_MID;
   res_init(&r2);
