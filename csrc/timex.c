@@ -1017,6 +1017,12 @@ static const char *const SET_PARTICLES[] = {
   "about", "aside", "down", "forth", "off", "out", "up"
 };
 
+/* Words after an adverb "quarterly" that close what it qualifies ("meets
+ * quarterly to review", "paid quarterly in arrears") (sorted). */
+static const char *const QUARTERLY_ADV_AFTER[] = {
+  "at", "beginning", "in", "starting", "through", "to", "until"
+};
+
 /* Words after "plans" that make it the noun ("vacation plans for",
  * "plans that were dropped"). */
 static const char *const PLAN_NOUN_AFTER[] = {
@@ -6390,7 +6396,19 @@ static int m_set(scan *sc, int i, mres *r)
   dl_tv v;
   if (tcat(sc, i, LEX_SETADV)) {
     int s = tval(sc, i, LEX_SETADV);
-    if (s == S_ANNUAL || s == S_QUARTERLY) return -1;
+    if (s == S_ANNUAL) return -1;
+    /* "quarterly" qualifies a noun in news ("quarterly profit", "the
+     * quarterly report"); only the adverb closing its clause is a set
+     * ("must inspect the wells quarterly.") */
+    if (s == S_QUARTERLY
+        && ((T(i)->fl & F_CAP) || !IN(i + 1) || hyph(sc, i + 1)
+            || (T(i + 1)->kind != TK_PUNCT
+                && !word_after_any(sc, i, QUARTERLY_ADV_AFTER, sizeof QUARTERLY_ADV_AFTER / sizeof QUARTERLY_ADV_AFTER[0]))
+            || !IN(i - 1) || T(i - 1)->kind != TK_WORD || tcat(sc, i - 1, LEX_DET) || tcat(sc, i - 1, LEX_ORD)
+            /* "the best quarterly.", "the latest quarterly": the noun */
+            || (isw(sc, i - 2, W_THE) && T(i - 1)->n > 2
+                && sc->text[T(i - 1)->s + T(i - 1)->n - 2] == 's' && sc->text[T(i - 1)->s + T(i - 1)->n - 1] == 't')))
+      return -1;
     if (rate_before(sc, i)) return -1;     /* "rise 8% annually" */
     /* "the Canton Daily Record", "Weekly Standard": a title's word */
     if ((T(i)->fl & F_CAP) && !(T(i)->fl & F_UPPER) && IN(i + 1) && T(i + 1)->kind == TK_WORD
