@@ -8130,6 +8130,10 @@ static int m_the(scan *sc, int i, mres *r)
       /* "the day before" after "planned for October": a day counts from
        * the day last named, not from a month */
       if (unit == U_DAY && b.gran < TG_DAY && sc->has_last_day) b = sc->last_day;
+      /* so does a week after a year ("trial set for Oct. 14, not early
+       * 2026 ... jury selection begins the week before"): no week of a
+       * year's (a month's week before is the one before it starts) */
+      if (unit == U_WEEK && b.gran < TG_MONTH && sc->has_last_day) b = sc->last_day;
       v = b;
       if (v.gran > TG_DAY) v.gran = TG_DAY;
       if (v.gran < dl_unit_gran(unit)) dl_tv_shift(&v, unit, shift);
