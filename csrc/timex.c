@@ -1017,6 +1017,12 @@ static const char *const SET_PARTICLES[] = {
   "about", "aside", "down", "forth", "off", "out", "up"
 };
 
+/* Participles after "every 30 hours" that make it time put in, not a
+ * recurrence ("for every 30 hours worked") (sorted). */
+static const char *const TIME_PUT_IN[] = {
+  "flown", "served", "spent", "volunteered", "worked"
+};
+
 /* Words after an adverb "quarterly" that close what it qualifies ("meets
  * quarterly to review", "paid quarterly in arrears") (sorted). */
 static const char *const QUARTERLY_ADV_AFTER[] = {
@@ -6561,6 +6567,9 @@ static int m_set(scan *sc, int i, mres *r)
     }
     if (parse_unit(sc, j, &unit, &pl) < 0) return -1;
     if (unit == U_HALF) return -1;
+    /* "an hour of sick leave for every 30 hours worked": a ratio of time
+     * put in, whose count is a length, no recurrence */
+    if (pl && word_after_any(sc, j, TIME_PUT_IN, sizeof TIME_PUT_IN / sizeof TIME_PUT_IN[0])) return -1;
     res_dur(r, j + 1, n < 0 ? 1 : n, 0, unit);
     r->type = DL_TIMEX_SET;
     r->quant = "EACH";
