@@ -1010,6 +1010,25 @@ static const char *const PLAN_OWNERS[] = {
   "new", "peace", "rescue", "business", "pension", "health", "payment"
 };
 
+/* Particles of a phrasal "set" ("set out plans", "set up a panel",
+ * "set aside funds"): no intention, and after a weekday the past
+ * (sorted). */
+static const char *const SET_PARTICLES[] = {
+  "about", "aside", "down", "forth", "off", "out", "up"
+};
+
+/* Participles after "every 30 hours" that make it time put in, not a
+ * recurrence ("for every 30 hours worked") (sorted). */
+static const char *const TIME_PUT_IN[] = {
+  "flown", "served", "spent", "volunteered", "worked"
+};
+
+/* Words after an adverb "quarterly" that close what it qualifies ("meets
+ * quarterly to review", "paid quarterly in arrears") (sorted). */
+static const char *const QUARTERLY_ADV_AFTER[] = {
+  "at", "beginning", "in", "starting", "through", "to", "until"
+};
+
 /* Words after "plans" that make it the noun ("vacation plans for",
  * "plans that were dropped"). */
 static const char *const PLAN_NOUN_AFTER[] = {
@@ -1406,9 +1425,24 @@ static int tense_cue(const scan *sc, int k)
      * set is ahead */
     if (set) {
       int q = k + 1;
+      /* "the minister on Wednesday set out plans to raise taxes": the
+       * day the plans were set out, not the "plans to" after them (the
+       * present would be "sets out") */
+      if (isw(sc, k, W_SET) && tcat(sc, k - 1, LEX_WDAY)
+          && word_after_any(sc, k, SET_PARTICLES, sizeof SET_PARTICLES / sizeof SET_PARTICLES[0]))
+        return -1;
       /* "sets June hearing", "set a March trial": a month before the
        * noun of the event set */
       if (tcat(sc, q, LEX_DET)) q++;
+      /* "set Oct. 14 as the start date", "set Oct. 14 for the retrial":
+       * the day named as what was set lies ahead (not a weekday: "set
+       * Friday as the deadline" told on Monday is as often the one past) */
+      if (q == k + 1 && tcat(sc, q, LEX_MONTH) && (T(q)->fl & F_CAP)) {
+        int e = q + 1;
+        if (ispu(sc, e, '.')) e++;
+        if (IN(e) && T(e)->kind == TK_NUM && T(e)->nd <= 2 && (isw(sc, e + 1, W_AS) || isw(sc, e + 1, W_FOR)))
+          return 1;
+      }
       if (tcat(sc, q, LEX_MONTH) && (T(q)->fl & F_CAP) && T(q)->n >= 3 && IN(q + 1)
           && T(q + 1)->kind == TK_WORD && (T(q + 1)->fl & F_PLAIN) && !(T(q + 1)->fl & F_CAP)
           && T(q + 1)->cat == LEX_NONE)
@@ -2693,9 +2727,10 @@ static int year_frames(const scan *sc, int a, int e)
   if (a == 2 && isw(sc, 1, W_IN)
       && word_before_any(sc, 1, YEAR_FRAME_BEFORE_IN, sizeof YEAR_FRAME_BEFORE_IN / sizeof YEAR_FRAME_BEFORE_IN[0]))
     head = 1;
-  /* "In 2012 the team won ...": no comma, the clause's article right
-   * after it (not "In 2019 dollars, ...") */
-  if (head && isw(sc, e, W_THE)) return 1;
+  /* "In 2012 the team won ...", "Last year the budget was signed ...":
+   * no comma, the clause's article right after it (not "In 2019
+   * dollars, ...") */
+  if ((head || a == 0) && isw(sc, e, W_THE)) return 1;
   if (!ispu(sc, e, ',')) return 0;
   return a == 0 || head;
 }
@@ -6367,7 +6402,19 @@ static int m_set(scan *sc, int i, mres *r)
   dl_tv v;
   if (tcat(sc, i, LEX_SETADV)) {
     int s = tval(sc, i, LEX_SETADV);
-    if (s == S_ANNUAL || s == S_QUARTERLY) return -1;
+    if (s == S_ANNUAL) return -1;
+    /* "quarterly" qualifies a noun in news ("quarterly profit", "the
+     * quarterly report"); only the adverb closing its clause is a set
+     * ("must inspect the wells quarterly.") */
+    if (s == S_QUARTERLY
+        && ((T(i)->fl & F_CAP) || !IN(i + 1) || hyph(sc, i + 1)
+            || (T(i + 1)->kind != TK_PUNCT
+                && !word_after_any(sc, i, QUARTERLY_ADV_AFTER, sizeof QUARTERLY_ADV_AFTER / sizeof QUARTERLY_ADV_AFTER[0]))
+            || !IN(i - 1) || T(i - 1)->kind != TK_WORD || tcat(sc, i - 1, LEX_DET) || tcat(sc, i - 1, LEX_ORD)
+            /* "the best quarterly.", "the latest quarterly": the noun */
+            || (isw(sc, i - 2, W_THE) && T(i - 1)->n > 2
+                && sc->text[T(i - 1)->s + T(i - 1)->n - 2] == 's' && sc->text[T(i - 1)->s + T(i - 1)->n - 1] == 't')))
+      return -1;
     if (rate_before(sc, i)) return -1;     /* "rise 8% annually" */
     /* "the Canton Daily Record", "Weekly Standard": a title's word */
     if ((T(i)->fl & F_CAP) && !(T(i)->fl & F_UPPER) && IN(i + 1) && T(i + 1)->kind == TK_WORD
@@ -6486,7 +6533,9 @@ static int m_set(scan *sc, int i, mres *r)
       r->type = DL_TIMEX_SET; r->quant = "EACH";
       return j + 1;
     }
-    if (month_tok(sc, j) && (T(j)->fl & F_CAP) && (T(j)->n >= 4 || isw(sc, j, W_MAY))) {
+    /* (an abbreviated month only with its day: "each Jan. 1") */
+    if (month_tok(sc, j) && (T(j)->fl & F_CAP)
+        && (T(j)->n >= 4 || isw(sc, j, W_MAY) || mday_at(sc, skip_dot(sc, j + 1)))) {
       /* every June 25: that day of every year (an anniversary) */
       int mo = month_tok(sc, j), k = skip_dot(sc, j + 1), d = mday_at(sc, k);
       if (d && d <= dl_days_in_month(2000, mo)) {
@@ -6518,6 +6567,9 @@ static int m_set(scan *sc, int i, mres *r)
     }
     if (parse_unit(sc, j, &unit, &pl) < 0) return -1;
     if (unit == U_HALF) return -1;
+    /* "an hour of sick leave for every 30 hours worked": a ratio of time
+     * put in, whose count is a length, no recurrence */
+    if (pl && word_after_any(sc, j, TIME_PUT_IN, sizeof TIME_PUT_IN / sizeof TIME_PUT_IN[0])) return -1;
     res_dur(r, j + 1, n < 0 ? 1 : n, 0, unit);
     r->type = DL_TIMEX_SET;
     r->quant = "EACH";
@@ -8087,6 +8139,10 @@ static int m_the(scan *sc, int i, mres *r)
       /* "the day before" after "planned for October": a day counts from
        * the day last named, not from a month */
       if (unit == U_DAY && b.gran < TG_DAY && sc->has_last_day) b = sc->last_day;
+      /* so does a week after a year ("trial set for Oct. 14, not early
+       * 2026 ... jury selection begins the week before"): no week of a
+       * year's (a month's week before is the one before it starts) */
+      if (unit == U_WEEK && b.gran < TG_MONTH && sc->has_last_day) b = sc->last_day;
       v = b;
       if (v.gran > TG_DAY) v.gran = TG_DAY;
       if (v.gran < dl_unit_gran(unit)) dl_tv_shift(&v, unit, shift);
@@ -8596,8 +8652,11 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
       j++;
   }
   else if (m == M_MID && !(IN(j) && (T(j)->fl & F_SP))) return -1;
-  /* "ended a day early on Tuesday": early qualifies the length before it */
-  if ((m == M_EARLY || m == M_LATE) && (tcat(sc, i - 1, LEX_UNIT) || tcat(sc, i - 1, LEX_UNITS)))
+  /* "ended a day early on Tuesday": early qualifies the length before it
+   * (not a period named with "the" or "fiscal": "passed the budget for
+   * the fiscal year late Monday") */
+  if ((m == M_EARLY || m == M_LATE) && (tcat(sc, i - 1, LEX_UNIT) || tcat(sc, i - 1, LEX_UNITS))
+      && !((isw(sc, i - 2, W_THE) || isw(sc, i - 2, W_FISCAL)) && tcat(sc, j, LEX_WDAY)))
     return -1;
   mod = m == M_EARLY ? DL_MOD_EARLY : m == M_LATE ? DL_MOD_LATE : m == M_END ? DL_MOD_END : DL_MOD_MID;
   res_init(&r2);
