@@ -1175,6 +1175,22 @@ static unsigned hint_word(const hint_index *x, const char *w, size_t n)
   return kind;
 }
 
+/* Does s[0..n) go on with "-only", "-premium", "-preview" or "-content"
+ * (after one separator, or in camelCase: "subscriberOnly"), the mark of a
+ * subscriber's part of the text? */
+static int gated_text_word(const char *s, size_t n)
+{
+  static const char *const words[] = { "content", "only", "premium", "preview" };
+  size_t k, b, e;
+  if (n == 0 || (DL_IS_ALNUM(s[0]) && !DL_IS_UPPER(s[0]))) return 0;
+  b = DL_IS_UPPER(s[0]) ? 0 : 1;
+  for (e = b + 1; e < n && DL_IS_ALNUM(s[e]) && !DL_IS_UPPER(s[e]); e++) {}
+  if (e > n) return 0;
+  for (k = 0; k < NELEM(words); k++)
+    if (ascii_ieq(s + b, e - b, words[k], strlen(words[k]))) return 1;
+  return 0;
+}
+
 /* Classify a class or id attribute: an OR of H_* kinds; *pos and *neg
  * tell whether it counts as a positive or negative hint. */
 static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
@@ -1222,6 +1238,12 @@ static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
         if (tn == 6 && memcmp(tok, "dialog", 6) == 0 && we - j >= 11
             && memcmp(s + j, "-off-canvas", 11) == 0)
           break;
+        /* "subscriber-only", "subscriber-premium", "subscriber-preview"
+         * (TownNews/BLOX): the story's own text, the part shown to
+         * subscribers or before the wall, not an offer to subscribe */
+        if ((tn == 10 || tn == 11) && memcmp(tok, "subscriber", 10) == 0
+            && (tn == 10 || tok[10] == 's') && gated_text_word(s + j, we - j))
+          continue;
         if (first && j < we && ((tn == 8 && memcmp(tok, "category", 8) == 0)
                                 || (tn == 3 && memcmp(tok, "tag", 3) == 0))) {
           skip_word = 1;

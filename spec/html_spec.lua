@@ -349,6 +349,28 @@ describe("dl.parse_html on its own", function()
       :find("lounge", 1, true))
   end)
 
+  it("keeps the text a subscriber's class wraps, not a box that offers a subscription", function()
+    local function kept(cls)
+      local t = html.extract("<html><body><article><h1>Grain bill advances</h1>"
+        .. "<div itemprop=\"articleBody\"><p>The first paragraph of the story is here, and it is "
+        .. "long enough to count as text.</p><div class=\"" .. cls .. "\"><p>Lawmakers on a "
+        .. "committee voted Tuesday to send the grain bill to the full House.</p></div>"
+        .. "<p>The committee meets again next month to take up two related measures.</p>"
+        .. "</div></article></body></html>")
+      return t:find("Lawmakers on a committee", 1, true) ~= nil
+    end
+    for _, cls in ipairs({ "subscriber-only", "subscriber-premium", "subscriber-preview",
+                           "subscribers-only", "subscriber-only encrypted-content",
+                           "subscriber_content", "subscriberOnly" }) do
+      assert.is_true(kept(cls), cls)
+    end
+    for _, cls in ipairs({ "subscriber-offer", "subscriber-box", "subscribe-cta",
+                           "subscription-prompt", "subscriber-login", "subscriber-only-banner",
+                           "subscribe-only", "newsletter subscriber-only" }) do
+      assert.is_false(kept(cls), cls)
+    end
+  end)
+
   it("keeps a data table's row as one paragraph", function()
     local text = html.extract([[<html><body><article><p>Turnout rose in every district
       that reported by midnight, the electoral commission said on Sunday.</p><table>
