@@ -763,11 +763,12 @@ static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 
 /* The nouns a job title ends with (lower case, sorted): "Local Democracy
  * Reporter", "Courier Staff Writer" are roles whatever comes before, as
- * a desk's "The Hindustan Herald Bureau" is. */
+ * a desk's "The Hindustan Herald Bureau", a station's "KXYZ Web Team" and
+ * an unsigned "Staff Report" are. */
 static const char *const role_heads[] = {
   "analyst", "bureau", "columnist", "contributor", "correspondent", "desk", "editor", "intern",
-  "journalist", "photographer", "producer", "reporter", "reporters", "staff",
-  "writer", "writers",
+  "journalist", "photographer", "producer", "report", "reporter", "reporters", "reports", "staff",
+  "team", "writer", "writers",
 };
 
 static int is_role(const char *s, size_t n)

@@ -225,6 +225,11 @@ describe("dl.parse_html on its own", function()
       { "By Ann Lee <span>22 July 2025</span>", { "Ann Lee" } },
       { "By ANN LEE and JOSÉ O'BRIEN Associated Press", { "Ann Lee", "José O'Brien" } },
       { "Metro News Staff", {} },
+      -- a station's web desk and an unsigned report are no writers
+      { "Posted by KXYZ Web Team", {} },
+      { "Staff Report", {} },
+      { "By Ann Lee, Staff Report", { "Ann Lee" } },
+      { "By Tom Teamer", { "Tom Teamer" } },
       -- a broadcaster's news desk is no writer, a wire's closing mark no name
       { "By Rob Diaz | Fox News", { "Rob Diaz" } },
       { "By Jo Park, CNBC", { "Jo Park" } },
