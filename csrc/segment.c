@@ -358,6 +358,9 @@ static const boiler BOILER[] = {
   {"contacts", NULL, BP_EXACT},
   {"copyright", NULL, BP_ANY}, {"correction", NULL, BP_COLON},
   {"credit", NULL, BP_COLON | BP_MID},
+  /* "Disclosure: Acme has been a financial supporter of ..." (a
+   * nonprofit newsroom's note on its funders, under the story) */
+  {"disclosure", NULL, BP_COLON},
   {"edited", "by", BP_ANY},
   {"editing", "by", BP_ANY}, {"enditem", NULL, BP_EXACT}, {"follow", "us", BP_ANY},
   {"follow", NULL, BP_SOCIAL}, {"image", NULL, BP_COLON | BP_MID},
@@ -406,6 +409,15 @@ static const char *const SOCIAL[] = {
 static const char *const AMEND[] = {
   "amended", "changed", "clarified", "clarifies", "corrected", "corrects",
   "edited", "refiles", "replaces", "revised", "updated", "updates"
+};
+
+/* Lower-case words a "Contact ... at" line may name before a phone
+ * number: pronouns, "the" and the newsroom's roles ("Reach the writer at
+ * 555-0100", "Contact reporter Ben Ode at ..."); other lower-case words
+ * name a service of the story ("Contact the clinic at ..."). */
+static const char *const PHONE_WHO[] = {
+  "editor", "editors", "her", "him", "me", "reporter", "reporters", "the",
+  "them", "us", "writer", "writers"
 };
 
 /* Whom a wire's contact line names ("To contact the editors ..."); any
@@ -1921,6 +1933,63 @@ static int is_end_mark(const char *t, size_t i, size_t e)
   return dl_word_in(t + ws, we - ws, marks, COUNT(marks));
 }
 
+/* A phone number at t[i..e): "(217) 555-0142", "217-555-0142",
+ * "555.0142": digits with ( ) - . and one space between groups, seven
+ * digits or more, then the paragraph's end or a sentence's. */
+static int is_phone_at(const char *t, size_t i, size_t e)
+{
+  size_t digits = 0, spaces = 0;
+  for (; i < e; i++) {
+    if (DL_IS_DIGIT(t[i])) digits++;
+    else if (t[i] == ' ' && digits > 0 && spaces == 0 && i + 1 < e && DL_IS_DIGIT(t[i + 1]))
+      spaces++;
+    else if (t[i] != '(' && t[i] != ')' && t[i] != '-' && t[i] != '.') break;
+  }
+  if (digits < 7) return 0;
+  return i == e || t[i] == ' ' || t[i] == ',' || t[i] == ';';
+}
+
+/* A paragraph that is nothing but an e-mail address ("jo.park@example.com"
+ * under the story): the writer's, never a sentence of the story. */
+static int is_bare_email(const char *t, size_t i, size_t e)
+{
+  const char *at;
+  while (e > i && (t[e - 1] == '.' || DL_IS_SPACE(t[e - 1]))) e--;
+  if (e - i < 5 || memchr(t + i, ' ', e - i)) return 0;
+  at = (const char *)memchr(t + i, '@', e - i);
+  return at && at > t + i && memchr(at, '.', (size_t)(t + e - at)) != NULL;
+}
+
+/* A broadcaster's plug closing the story: "For the latest news, weather,
+ * sports, and streaming video, head to WXYZ." -- "For the latest", then
+ * in the same one sentence an order to the reader right after a comma
+ * ("For the latest count, officials said they would visit 40 sites." is
+ * story). */
+static int is_latest_plug(const char *t, size_t i, size_t e)
+{
+  static const char *const go[] = { "download", "follow", "visit" };
+  size_t j = i, ws, w, k;
+  static const char *const open[] = { "for", "the", "latest" };
+  for (k = 0; k < COUNT(open); k++) {
+    w = next_word(t, &j, e, &ws);
+    if (!dl_word_eq(t + ws, w, open[k])) return 0;
+  }
+  for (k = j; k < e; k++)
+    if ((t[k] == '.' || t[k] == '!' || t[k] == '?') && k + 1 < e && t[k + 1] == ' ') return 0;
+  while (j < e) {
+    w = next_word(t, &j, e, &ws);
+    if (w == 0) { j++; continue; }
+    for (k = ws; k > i && t[k - 1] == ' '; k--) {}
+    if (k == i || t[k - 1] != ',') continue;
+    if (table_find(go, COUNT(go), sizeof(char *), t + ws, w) >= 0) return 1;
+    if (dl_word_eq(t + ws, w, "head") || dl_word_eq(t + ws, w, "go")) {
+      w = next_word(t, &j, e, &ws);
+      if (dl_word_eq(t + ws, w, "to")) return 1;
+    }
+  }
+  return 0;
+}
+
 static int is_boilerplate_at(const char *t, const dl_para *p, int line,
                              int mid)
 {
@@ -1950,7 +2019,8 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
   if (!mid && (is_rule_line(t, i, e) || is_end_mark(t, i, e))) return 1;
   if (!mid && (is_dash_signoff(t, i, e) || is_desk_signoff(t, i, e)
                || is_author_note(t, i, e) || is_caption_credit(t, i, e)
-               || is_writer_bio(t, i, e)))
+               || is_writer_bio(t, i, e) || is_bare_email(t, i, e)
+               || is_latest_plug(t, i, e)))
     return 1;
   if (t[i] == '(') i++;
   ws = i;
@@ -2052,11 +2122,14 @@ openers:
         if (table_find(NEWSROOM_ROLE, COUNT(NEWSROOM_ROLE), sizeof(char *),
                        t + s2, w) >= 0) return 1;
         break;
-      case BP_EMAIL:
+      case BP_EMAIL: {
         /* the writer's address closing the story: "at" and a word with
          * '@' and a dot after it within DL_MAX_EMAIL_WORDS words
          * ("Contact the families at ..." without one, or "Contact
-         * help@example.com for details", is story) */
+         * help@example.com for details", is story); or a phone number
+         * after a name in capitals or a pronoun ("Contact Dana Lee at
+         * (217) 555-0142."; "Contact the clinic at 555-0100" is story) */
+        int named = 1;
         for (words = 0, w = 0; words < DL_MAX_EMAIL_WORDS && j < e; words++) {
           const char *at;
           int after_at = w == 2 && dl_word_eq(t + s2, 2, "at");
@@ -2067,8 +2140,13 @@ openers:
           at = (const char *)memchr(t + s2, '@', w);
           if (after_at && at && at > t + s2 && memchr(at, '.', (size_t)(t + j - at)))
             return 1;
+          if (after_at && named && words > 1 && is_phone_at(t, s2, e)) return 1;
+          if (!after_at && !(w == 2 && dl_word_eq(t + s2, 2, "at"))
+              && !DL_IS_UPPER(t[s2]) && !dl_word_in(t + s2, w, PHONE_WHO, COUNT(PHONE_WHO)))
+            named = 0;
         }
         break;
+      }
       default:   /* BP_EXACT: only punctuation may follow */
         while (j < e && (DL_IS_PUNCT(t[j]) || DL_IS_SPACE(t[j]))) j++;
         if (j == e) return 1;
