@@ -1990,6 +1990,97 @@ static int is_latest_plug(const char *t, size_t i, size_t e)
   return 0;
 }
 
+/* Is t[j..e) at an e-mail address or a phone number within
+ * DL_MAX_EMAIL_WORDS tokens? */
+static int address_follows(const char *t, size_t j, size_t e)
+{
+  size_t words, s2;
+  for (words = 0; words < DL_MAX_EMAIL_WORDS && j < e; words++) {
+    const char *at;
+    while (j < e && DL_IS_SPACE(t[j])) j++;
+    s2 = j;
+    while (j < e && !DL_IS_SPACE(t[j])) j++;
+    at = (const char *)memchr(t + s2, '@', j - s2);
+    if (at && at > t + s2 && memchr(at, '.', (size_t)(t + j - at))) return 1;
+    if (is_phone_at(t, s2, e)) return 1;
+  }
+  return 0;
+}
+
+/* The writer's contact closing the story, the name first: "Hollis Grant
+ * can be reached at 402-555-0176 or hg@example.com.", "She may be
+ * reached at ...": a pronoun or two to four capitalized words, then
+ * "can/may be reached/contacted at", then an address ("The hotline can be
+ * reached at 555-0100." names no person: story). */
+static int is_reach_line(const char *t, size_t i, size_t e)
+{
+  static const char *const pron[] = { "he", "she", "they" };
+  static const char *const not_name[] = { "a", "an", "it", "that", "the", "this" };
+  size_t j = i, ws, w, caps = 0;
+  if (e - i > DL_MAX_BOILER_BYTES) return 0;
+  w = next_word(t, &j, e, &ws);
+  if (w == 0 || dl_word_in(t + ws, w, not_name, COUNT(not_name))) return 0;
+  if (dl_word_in(t + ws, w, pron, COUNT(pron))) caps = 2;
+  else {
+    for (;;) {
+      if (w == 0 || !DL_IS_UPPER(t[ws])) break;
+      caps++;
+      if (j < e && (t[j] == '.' || t[j] == '\'' || t[j] == '-')) j++;   /* "Jo A. Lee" */
+      w = next_word(t, &j, e, &ws);
+      if (caps > 4) return 0;
+    }
+    if (caps < 2) return 0;
+    j = ws;
+  }
+  w = next_word(t, &j, e, &ws);
+  if (!dl_word_eq(t + ws, w, "can") && !dl_word_eq(t + ws, w, "may")) return 0;
+  w = next_word(t, &j, e, &ws);
+  if (!dl_word_eq(t + ws, w, "be")) return 0;
+  w = next_word(t, &j, e, &ws);
+  if (!dl_word_eq(t + ws, w, "reached") && !dl_word_eq(t + ws, w, "contacted")) return 0;
+  w = next_word(t, &j, e, &ws);
+  if (!dl_word_eq(t + ws, w, "at") && !dl_word_eq(t + ws, w, "by")) return 0;
+  return address_follows(t, j, e);
+}
+
+/* A newsroom's call for tips closing the story: a question about a tip
+ * or news, then an address ("Have a story tip? Email news@example.com.",
+ * "Do you have news to share? Send it to ..."). */
+static int is_tip_prompt(const char *t, size_t i, size_t e)
+{
+  size_t q, j, ws, w;
+  int topic = 0;
+  if (e - i > DL_MAX_BOILER_BYTES) return 0;
+  for (q = i; q < e && t[q] != '?' && t[q] != '.' && t[q] != '!'; q++) {}
+  if (q >= e || t[q] != '?') return 0;
+  for (j = i; j < q;) {
+    w = next_word(t, &j, q, &ws);
+    if (w == 0) { j++; continue; }
+    if (dl_word_eq(t + ws, w, "tip") || dl_word_eq(t + ws, w, "tips")
+        || dl_word_eq(t + ws, w, "news")) topic = 1;
+  }
+  return topic && address_follows(t, q + 1, e);
+}
+
+/* A newsletter's prompt as a later sentence of the closing paragraph
+ * ("The Ledger is a nonprofit newsroom. Sign up for its free weekly
+ * newsletter at ..."), not a speaker's words. */
+static int has_signup_sentence(const char *t, size_t i, size_t e)
+{
+  size_t j;
+  if (e - i > DL_MAX_BOILER_BYTES || reports_speech(t, i, e)) return 0;
+  for (j = i + 1; j + 1 < e; j++) {
+    if ((t[j] == '.' || t[j] == '?' || t[j] == '!') && t[j + 1] == ' ') {
+      size_t k = j + 2, se = k;
+      while (se < e && !((t[se] == '.' || t[se] == '?' || t[se] == '!')
+                         && (se + 1 == e || t[se + 1] == ' ')))
+        se++;
+      if (k < e && is_signup_prompt(t, k, se < e ? se + 1 : e)) return 1;
+    }
+  }
+  return 0;
+}
+
 static int is_boilerplate_at(const char *t, const dl_para *p, int line,
                              int mid)
 {
@@ -2020,7 +2111,8 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
   if (!mid && (is_dash_signoff(t, i, e) || is_desk_signoff(t, i, e)
                || is_author_note(t, i, e) || is_caption_credit(t, i, e)
                || is_writer_bio(t, i, e) || is_bare_email(t, i, e)
-               || is_latest_plug(t, i, e)))
+               || is_latest_plug(t, i, e) || is_reach_line(t, i, e)
+               || is_tip_prompt(t, i, e) || has_signup_sentence(t, i, e)))
     return 1;
   if (t[i] == '(') i++;
   ws = i;
@@ -2489,6 +2581,20 @@ static size_t mark_meta_header(const char *t, dl_para *paras, size_t n,
   return n;
 }
 
+/* An editor's note, or a note that the story was amended or first
+ * published elsewhere ("This story was originally published by ...", the
+ * openers BP_AMEND reads), with its parentheses or not. */
+static int is_lead_note(const char *t, const dl_para *p)
+{
+  size_t i = p->start, e = (size_t)p->start + p->len, ws;
+  if (p->len == 0 || p->len > DL_MAX_BOILER_BYTES) return 0;
+  if (t[i] == '(') i++;
+  ws = i;
+  while (i < e && DL_IS_ALPHA(t[i])) i++;
+  if (is_editors_note(t, ws, i, e)) return 1;
+  return dl_word_eq(t + ws, i - ws, "this") && is_boilerplate(t, p, 0);
+}
+
 void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
 {
   size_t i, top = 0, k;
@@ -2524,6 +2630,13 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
       top = i + 1;
       break;
     }
+  }
+  /* a note over the story, right under its headline or byline ("Editor's
+   * note: This story has been updated ...", "This story was originally
+   * published by ...") */
+  if (top + 1 < n && is_lead_note(text, &paras[top])) {
+    paras[top].flags |= DL_PARA_BOILERPLATE;
+    top++;
   }
   /* trailing boilerplate: the run of such paragraphs at the end, never
    * reaching back into the headline or byline */
