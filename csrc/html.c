@@ -771,6 +771,33 @@ static const char *const role_heads[] = {
   "team", "writer", "writers",
 };
 
+/* Words of a paper's name (lower case, sorted): "Times Herald" before
+ * "Staff Writer" is the paper, not a writer. */
+static const char *const paper_words[] = {
+  "beacon", "bee", "bulletin", "chronicle", "citizen", "courier", "daily", "democrat",
+  "dispatch", "eagle", "enterprise", "examiner", "express", "gazette", "globe", "herald",
+  "independent", "inquirer", "journal", "leader", "ledger", "mail", "messenger",
+  "observer", "post", "press", "record", "register", "republican", "review", "sentinel",
+  "standard", "star", "sun", "telegraph", "times", "tribune", "weekly",
+};
+
+/* Is s[0..n) two or three capitalized words, none a role's or a paper's
+ * word: a writer's name before "Staff Writer"? */
+static int name_before_title(const char *s, size_t n)
+{
+  size_t i = 0, words = 0;
+  while (i < n) {
+    size_t b = i;
+    while (i < n && s[i] != ' ') i++;
+    if (i == b || !DL_IS_UPPER(s[b])) return 0;
+    if (in_list(role_words, NELEM(role_words), s + b, i - b)
+        || in_list(paper_words, NELEM(paper_words), s + b, i - b)) return 0;
+    words++;
+    while (i < n && s[i] == ' ') i++;
+  }
+  return words >= 2 && words <= 3;
+}
+
 static int is_role(const char *s, size_t n)
 {
   size_t i = 0;
@@ -870,7 +897,17 @@ static size_t author_part(const char *s, size_t n,
     k++;
   }
   for (i = n; i > 0 && s[i - 1] != ' '; i--) {}
-  if (in_list(role_heads, NELEM(role_heads), s + i, n - i)) return 0;
+  if (in_list(role_heads, NELEM(role_heads), s + i, n - i)) {
+    /* "Hollis Grant Staff Writer" (a byline typed in one field): a name
+     * of two or three capitalized words before "Staff" and the title;
+     * "Courier Staff Writer", "Daily News Staff Writer" and "Times
+     * Herald Staff Writer" name the paper */
+    size_t b = i, e2;
+    if (b < 7 || !ascii_ieq(s + b - 6, 6, "staff ", 6) || s[b - 7] != ' ') return 0;
+    e2 = b - 7;
+    if (!name_before_title(s, e2)) return 0;
+    n = e2;
+  }
   /* "Lindsay Whitehurst Associated Press": an agency after the name */
   for (i = n; i > 0; i--) {
     if (s[i - 1] != ' ') continue;

@@ -230,6 +230,12 @@ describe("dl.parse_html on its own", function()
       { "Staff Report", {} },
       { "By Ann Lee, Staff Report", { "Ann Lee" } },
       { "By Tom Teamer", { "Tom Teamer" } },
+      -- a name typed into one field with its title; a paper's name is none
+      { "Hollis Grant Staff Writer", { "Hollis Grant" } },
+      { "By MARY JO ELLIS Staff Reporter", { "Mary Jo Ellis" } },
+      { "Courier Staff Writer", {} },
+      { "Times Herald Staff Writer", {} },
+      { "Local Democracy Reporter", {} },
       -- a broadcaster's news desk is no writer, a wire's closing mark no name
       { "By Rob Diaz | Fox News", { "Rob Diaz" } },
       { "By Jo Park, CNBC", { "Jo Park" } },
