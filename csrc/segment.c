@@ -2050,7 +2050,7 @@ static int is_tip_prompt(const char *t, size_t i, size_t e)
 {
   size_t q, j, ws, w;
   int topic = 0;
-  if (e - i > DL_MAX_BOILER_BYTES) return 0;
+  if (e - i > DL_MAX_BOILER_BYTES || !memchr(t + i, '?', e - i)) return 0;
   for (q = i; q < e && t[q] != '?' && t[q] != '.' && t[q] != '!'; q++) {}
   if (q >= e || t[q] != '?') return 0;
   for (j = i; j < q;) {
@@ -2068,14 +2068,18 @@ static int is_tip_prompt(const char *t, size_t i, size_t e)
 static int has_signup_sentence(const char *t, size_t i, size_t e)
 {
   size_t j;
-  if (e - i > DL_MAX_BOILER_BYTES || reports_speech(t, i, e)) return 0;
-  for (j = i + 1; j + 1 < e; j++) {
-    if ((t[j] == '.' || t[j] == '?' || t[j] == '!') && t[j + 1] == ' ') {
-      size_t k = j + 2, se = k;
+  if (e - i > DL_MAX_BOILER_BYTES) return 0;
+  /* hop from capital S to capital S: a sentence opening with one */
+  for (j = i + 3; j < e; j++) {
+    const char *c = (const char *)memchr(t + j, 'S', e - j);
+    if (!c) break;
+    j = (size_t)(c - t);
+    if (t[j - 1] == ' ' && (t[j - 2] == '.' || t[j - 2] == '?' || t[j - 2] == '!')) {
+      size_t k = j, se = k;
       while (se < e && !((t[se] == '.' || t[se] == '?' || t[se] == '!')
                          && (se + 1 == e || t[se + 1] == ' ')))
         se++;
-      if (k < e && is_signup_prompt(t, k, se < e ? se + 1 : e)) return 1;
+      if (is_signup_prompt(t, k, se < e ? se + 1 : e)) return !reports_speech(t, i, e);
     }
   }
   return 0;
