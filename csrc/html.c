@@ -763,12 +763,40 @@ static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 
 /* The nouns a job title ends with (lower case, sorted): "Local Democracy
  * Reporter", "Courier Staff Writer" are roles whatever comes before, as
- * a desk's "The Hindustan Herald Bureau" is. */
+ * a desk's "The Hindustan Herald Bureau", a station's "KXYZ Web Team" and
+ * an unsigned "Staff Report" are. */
 static const char *const role_heads[] = {
   "analyst", "bureau", "columnist", "contributor", "correspondent", "desk", "editor", "intern",
-  "journalist", "photographer", "producer", "reporter", "reporters", "staff",
-  "writer", "writers",
+  "journalist", "photographer", "producer", "report", "reporter", "reporters", "reports", "staff",
+  "team", "writer", "writers",
 };
+
+/* Words of a paper's name (lower case, sorted): "Times Herald" before
+ * "Staff Writer" is the paper, not a writer. */
+static const char *const paper_words[] = {
+  "beacon", "bee", "bulletin", "chronicle", "citizen", "courier", "daily", "democrat",
+  "dispatch", "eagle", "enterprise", "examiner", "express", "gazette", "globe", "herald",
+  "independent", "inquirer", "journal", "leader", "ledger", "mail", "messenger",
+  "observer", "post", "press", "record", "register", "republican", "review", "sentinel",
+  "standard", "star", "sun", "telegraph", "times", "tribune", "weekly",
+};
+
+/* Is s[0..n) two or three capitalized words, none a role's or a paper's
+ * word: a writer's name before "Staff Writer"? */
+static int name_before_title(const char *s, size_t n)
+{
+  size_t i = 0, words = 0;
+  while (i < n) {
+    size_t b = i;
+    while (i < n && s[i] != ' ') i++;
+    if (i == b || !DL_IS_UPPER(s[b])) return 0;
+    if (in_list(role_words, NELEM(role_words), s + b, i - b)
+        || in_list(paper_words, NELEM(paper_words), s + b, i - b)) return 0;
+    words++;
+    while (i < n && s[i] == ' ') i++;
+  }
+  return words >= 2 && words <= 3;
+}
 
 static int is_role(const char *s, size_t n)
 {
@@ -869,7 +897,17 @@ static size_t author_part(const char *s, size_t n,
     k++;
   }
   for (i = n; i > 0 && s[i - 1] != ' '; i--) {}
-  if (in_list(role_heads, NELEM(role_heads), s + i, n - i)) return 0;
+  if (in_list(role_heads, NELEM(role_heads), s + i, n - i)) {
+    /* "Hollis Grant Staff Writer" (a byline typed in one field): a name
+     * of two or three capitalized words before "Staff" and the title;
+     * "Courier Staff Writer", "Daily News Staff Writer" and "Times
+     * Herald Staff Writer" name the paper */
+    size_t b = i, e2;
+    if (b < 7 || !ascii_ieq(s + b - 6, 6, "staff ", 6) || s[b - 7] != ' ') return 0;
+    e2 = b - 7;
+    if (!name_before_title(s, e2)) return 0;
+    n = e2;
+  }
   /* "Lindsay Whitehurst Associated Press": an agency after the name */
   for (i = n; i > 0; i--) {
     if (s[i - 1] != ' ') continue;
@@ -1175,6 +1213,22 @@ static unsigned hint_word(const hint_index *x, const char *w, size_t n)
   return kind;
 }
 
+/* Does s[0..n) go on with "-only", "-premium", "-preview" or "-content"
+ * (after one separator, or in camelCase: "subscriberOnly"), the mark of a
+ * subscriber's part of the text? */
+static int gated_text_word(const char *s, size_t n)
+{
+  static const char *const words[] = { "content", "only", "premium", "preview" };
+  size_t k, b, e;
+  if (n == 0 || (DL_IS_ALNUM(s[0]) && !DL_IS_UPPER(s[0]))) return 0;
+  b = DL_IS_UPPER(s[0]) ? 0 : 1;
+  for (e = b + 1; e < n && DL_IS_ALNUM(s[e]) && !DL_IS_UPPER(s[e]); e++) {}
+  if (e > n) return 0;
+  for (k = 0; k < NELEM(words); k++)
+    if (ascii_ieq(s + b, e - b, words[k], strlen(words[k]))) return 1;
+  return 0;
+}
+
 /* Classify a class or id attribute: an OR of H_* kinds; *pos and *neg
  * tell whether it counts as a positive or negative hint. */
 static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
@@ -1222,6 +1276,12 @@ static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
         if (tn == 6 && memcmp(tok, "dialog", 6) == 0 && we - j >= 11
             && memcmp(s + j, "-off-canvas", 11) == 0)
           break;
+        /* "subscriber-only", "subscriber-premium", "subscriber-preview"
+         * (TownNews/BLOX): the story's own text, the part shown to
+         * subscribers or before the wall, not an offer to subscribe */
+        if ((tn == 10 || tn == 11) && memcmp(tok, "subscriber", 10) == 0
+            && (tn == 10 || tok[10] == 's') && gated_text_word(s + j, we - j))
+          continue;
         if (first && j < we && ((tn == 8 && memcmp(tok, "category", 8) == 0)
                                 || (tn == 3 && memcmp(tok, "tag", 3) == 0))) {
           skip_word = 1;

@@ -358,6 +358,9 @@ static const boiler BOILER[] = {
   {"contacts", NULL, BP_EXACT},
   {"copyright", NULL, BP_ANY}, {"correction", NULL, BP_COLON},
   {"credit", NULL, BP_COLON | BP_MID},
+  /* "Disclosure: Acme has been a financial supporter of ..." (a
+   * nonprofit newsroom's note on its funders, under the story) */
+  {"disclosure", NULL, BP_COLON},
   {"edited", "by", BP_ANY},
   {"editing", "by", BP_ANY}, {"enditem", NULL, BP_EXACT}, {"follow", "us", BP_ANY},
   {"follow", NULL, BP_SOCIAL}, {"image", NULL, BP_COLON | BP_MID},
@@ -406,6 +409,15 @@ static const char *const SOCIAL[] = {
 static const char *const AMEND[] = {
   "amended", "changed", "clarified", "clarifies", "corrected", "corrects",
   "edited", "refiles", "replaces", "revised", "updated", "updates"
+};
+
+/* Lower-case words a "Contact ... at" line may name before a phone
+ * number: pronouns, "the" and the newsroom's roles ("Reach the writer at
+ * 555-0100", "Contact reporter Ben Ode at ..."); other lower-case words
+ * name a service of the story ("Contact the clinic at ..."). */
+static const char *const PHONE_WHO[] = {
+  "editor", "editors", "her", "him", "me", "reporter", "reporters", "the",
+  "them", "us", "writer", "writers"
 };
 
 /* Whom a wire's contact line names ("To contact the editors ..."); any
@@ -1921,6 +1933,158 @@ static int is_end_mark(const char *t, size_t i, size_t e)
   return dl_word_in(t + ws, we - ws, marks, COUNT(marks));
 }
 
+/* A phone number at t[i..e): "(217) 555-0142", "217-555-0142",
+ * "555.0142": digits with ( ) - . and one space between groups, seven
+ * digits or more, then the paragraph's end or a sentence's. */
+static int is_phone_at(const char *t, size_t i, size_t e)
+{
+  size_t digits = 0, spaces = 0;
+  for (; i < e; i++) {
+    if (DL_IS_DIGIT(t[i])) digits++;
+    else if (t[i] == ' ' && digits > 0 && spaces == 0 && i + 1 < e && DL_IS_DIGIT(t[i + 1]))
+      spaces++;
+    else if (t[i] != '(' && t[i] != ')' && t[i] != '-' && t[i] != '.') break;
+  }
+  if (digits < 7) return 0;
+  return i == e || t[i] == ' ' || t[i] == ',' || t[i] == ';';
+}
+
+/* A paragraph that is nothing but an e-mail address ("jo.park@example.com"
+ * under the story): the writer's, never a sentence of the story. */
+static int is_bare_email(const char *t, size_t i, size_t e)
+{
+  const char *at;
+  while (e > i && (t[e - 1] == '.' || DL_IS_SPACE(t[e - 1]))) e--;
+  if (e - i < 5 || memchr(t + i, ' ', e - i)) return 0;
+  at = (const char *)memchr(t + i, '@', e - i);
+  return at && at > t + i && memchr(at, '.', (size_t)(t + e - at)) != NULL;
+}
+
+/* A broadcaster's plug closing the story: "For the latest news, weather,
+ * sports, and streaming video, head to WXYZ." -- "For the latest", then
+ * in the same one sentence an order to the reader right after a comma
+ * ("For the latest count, officials said they would visit 40 sites." is
+ * story). */
+static int is_latest_plug(const char *t, size_t i, size_t e)
+{
+  static const char *const go[] = { "download", "follow", "visit" };
+  size_t j = i, ws, w, k;
+  static const char *const open[] = { "for", "the", "latest" };
+  for (k = 0; k < COUNT(open); k++) {
+    w = next_word(t, &j, e, &ws);
+    if (!dl_word_eq(t + ws, w, open[k])) return 0;
+  }
+  for (k = j; k < e; k++)
+    if ((t[k] == '.' || t[k] == '!' || t[k] == '?') && k + 1 < e && t[k + 1] == ' ') return 0;
+  while (j < e) {
+    w = next_word(t, &j, e, &ws);
+    if (w == 0) { j++; continue; }
+    for (k = ws; k > i && t[k - 1] == ' '; k--) {}
+    if (k == i || t[k - 1] != ',') continue;
+    if (table_find(go, COUNT(go), sizeof(char *), t + ws, w) >= 0) return 1;
+    if (dl_word_eq(t + ws, w, "head") || dl_word_eq(t + ws, w, "go")) {
+      w = next_word(t, &j, e, &ws);
+      if (dl_word_eq(t + ws, w, "to")) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Is t[j..e) at an e-mail address or a phone number within
+ * DL_MAX_EMAIL_WORDS tokens? */
+static int address_follows(const char *t, size_t j, size_t e)
+{
+  size_t words, s2;
+  for (words = 0; words < DL_MAX_EMAIL_WORDS && j < e; words++) {
+    const char *at;
+    while (j < e && DL_IS_SPACE(t[j])) j++;
+    s2 = j;
+    while (j < e && !DL_IS_SPACE(t[j])) j++;
+    at = (const char *)memchr(t + s2, '@', j - s2);
+    if (at && at > t + s2 && memchr(at, '.', (size_t)(t + j - at))) return 1;
+    if (is_phone_at(t, s2, e)) return 1;
+  }
+  return 0;
+}
+
+/* The writer's contact closing the story, the name first: "Hollis Grant
+ * can be reached at 402-555-0176 or hg@example.com.", "She may be
+ * reached at ...": a pronoun or two to four capitalized words, then
+ * "can/may be reached/contacted at", then an address ("The hotline can be
+ * reached at 555-0100." names no person: story). */
+static int is_reach_line(const char *t, size_t i, size_t e)
+{
+  static const char *const pron[] = { "he", "she", "they" };
+  static const char *const not_name[] = { "a", "an", "it", "that", "the", "this" };
+  size_t j = i, ws, w, caps = 0;
+  if (e - i > DL_MAX_BOILER_BYTES) return 0;
+  w = next_word(t, &j, e, &ws);
+  if (w == 0 || dl_word_in(t + ws, w, not_name, COUNT(not_name))) return 0;
+  if (dl_word_in(t + ws, w, pron, COUNT(pron))) caps = 2;
+  else {
+    for (;;) {
+      if (w == 0 || !DL_IS_UPPER(t[ws])) break;
+      caps++;
+      if (j < e && (t[j] == '.' || t[j] == '\'' || t[j] == '-')) j++;   /* "Jo A. Lee" */
+      w = next_word(t, &j, e, &ws);
+      if (caps > 4) return 0;
+    }
+    if (caps < 2) return 0;
+    j = ws;
+  }
+  w = next_word(t, &j, e, &ws);
+  if (!dl_word_eq(t + ws, w, "can") && !dl_word_eq(t + ws, w, "may")) return 0;
+  w = next_word(t, &j, e, &ws);
+  if (!dl_word_eq(t + ws, w, "be")) return 0;
+  w = next_word(t, &j, e, &ws);
+  if (!dl_word_eq(t + ws, w, "reached") && !dl_word_eq(t + ws, w, "contacted")) return 0;
+  w = next_word(t, &j, e, &ws);
+  if (!dl_word_eq(t + ws, w, "at") && !dl_word_eq(t + ws, w, "by")) return 0;
+  return address_follows(t, j, e);
+}
+
+/* A newsroom's call for tips closing the story: a question about a tip
+ * or news, then an address ("Have a story tip? Email news@example.com.",
+ * "Do you have news to share? Send it to ..."). */
+static int is_tip_prompt(const char *t, size_t i, size_t e)
+{
+  size_t q, j, ws, w;
+  int topic = 0;
+  if (e - i > DL_MAX_BOILER_BYTES || !memchr(t + i, '?', e - i)) return 0;
+  for (q = i; q < e && t[q] != '?' && t[q] != '.' && t[q] != '!'; q++) {}
+  if (q >= e || t[q] != '?') return 0;
+  for (j = i; j < q;) {
+    w = next_word(t, &j, q, &ws);
+    if (w == 0) { j++; continue; }
+    if (dl_word_eq(t + ws, w, "tip") || dl_word_eq(t + ws, w, "tips")
+        || dl_word_eq(t + ws, w, "news")) topic = 1;
+  }
+  return topic && address_follows(t, q + 1, e);
+}
+
+/* A newsletter's prompt as a later sentence of the closing paragraph
+ * ("The Ledger is a nonprofit newsroom. Sign up for its free weekly
+ * newsletter at ..."), not a speaker's words. */
+static int has_signup_sentence(const char *t, size_t i, size_t e)
+{
+  size_t j;
+  if (e - i > DL_MAX_BOILER_BYTES) return 0;
+  /* hop from capital S to capital S: a sentence opening with one */
+  for (j = i + 3; j < e; j++) {
+    const char *c = (const char *)memchr(t + j, 'S', e - j);
+    if (!c) break;
+    j = (size_t)(c - t);
+    if (t[j - 1] == ' ' && (t[j - 2] == '.' || t[j - 2] == '?' || t[j - 2] == '!')) {
+      size_t k = j, se = k;
+      while (se < e && !((t[se] == '.' || t[se] == '?' || t[se] == '!')
+                         && (se + 1 == e || t[se + 1] == ' ')))
+        se++;
+      if (is_signup_prompt(t, k, se < e ? se + 1 : e)) return !reports_speech(t, i, e);
+    }
+  }
+  return 0;
+}
+
 static int is_boilerplate_at(const char *t, const dl_para *p, int line,
                              int mid)
 {
@@ -1950,7 +2114,9 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
   if (!mid && (is_rule_line(t, i, e) || is_end_mark(t, i, e))) return 1;
   if (!mid && (is_dash_signoff(t, i, e) || is_desk_signoff(t, i, e)
                || is_author_note(t, i, e) || is_caption_credit(t, i, e)
-               || is_writer_bio(t, i, e)))
+               || is_writer_bio(t, i, e) || is_bare_email(t, i, e)
+               || is_latest_plug(t, i, e) || is_reach_line(t, i, e)
+               || is_tip_prompt(t, i, e) || has_signup_sentence(t, i, e)))
     return 1;
   if (t[i] == '(') i++;
   ws = i;
@@ -2052,11 +2218,14 @@ openers:
         if (table_find(NEWSROOM_ROLE, COUNT(NEWSROOM_ROLE), sizeof(char *),
                        t + s2, w) >= 0) return 1;
         break;
-      case BP_EMAIL:
+      case BP_EMAIL: {
         /* the writer's address closing the story: "at" and a word with
          * '@' and a dot after it within DL_MAX_EMAIL_WORDS words
          * ("Contact the families at ..." without one, or "Contact
-         * help@example.com for details", is story) */
+         * help@example.com for details", is story); or a phone number
+         * after a name in capitals or a pronoun ("Contact Dana Lee at
+         * (217) 555-0142."; "Contact the clinic at 555-0100" is story) */
+        int named = 1;
         for (words = 0, w = 0; words < DL_MAX_EMAIL_WORDS && j < e; words++) {
           const char *at;
           int after_at = w == 2 && dl_word_eq(t + s2, 2, "at");
@@ -2067,8 +2236,13 @@ openers:
           at = (const char *)memchr(t + s2, '@', w);
           if (after_at && at && at > t + s2 && memchr(at, '.', (size_t)(t + j - at)))
             return 1;
+          if (after_at && named && words > 1 && is_phone_at(t, s2, e)) return 1;
+          if (!after_at && !(w == 2 && dl_word_eq(t + s2, 2, "at"))
+              && !DL_IS_UPPER(t[s2]) && !dl_word_in(t + s2, w, PHONE_WHO, COUNT(PHONE_WHO)))
+            named = 0;
         }
         break;
+      }
       default:   /* BP_EXACT: only punctuation may follow */
         while (j < e && (DL_IS_PUNCT(t[j]) || DL_IS_SPACE(t[j]))) j++;
         if (j == e) return 1;
@@ -2411,6 +2585,20 @@ static size_t mark_meta_header(const char *t, dl_para *paras, size_t n,
   return n;
 }
 
+/* An editor's note, or a note that the story was amended or first
+ * published elsewhere ("This story was originally published by ...", the
+ * openers BP_AMEND reads), with its parentheses or not. */
+static int is_lead_note(const char *t, const dl_para *p)
+{
+  size_t i = p->start, e = (size_t)p->start + p->len, ws;
+  if (p->len == 0 || p->len > DL_MAX_BOILER_BYTES) return 0;
+  if (t[i] == '(') i++;
+  ws = i;
+  while (i < e && DL_IS_ALPHA(t[i])) i++;
+  if (is_editors_note(t, ws, i, e)) return 1;
+  return dl_word_eq(t + ws, i - ws, "this") && is_boilerplate(t, p, 0);
+}
+
 void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
 {
   size_t i, top = 0, k;
@@ -2446,6 +2634,13 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
       top = i + 1;
       break;
     }
+  }
+  /* a note over the story, right under its headline or byline ("Editor's
+   * note: This story has been updated ...", "This story was originally
+   * published by ...") */
+  if (top + 1 < n && is_lead_note(text, &paras[top])) {
+    paras[top].flags |= DL_PARA_BOILERPLATE;
+    top++;
   }
   /* trailing boilerplate: the run of such paragraphs at the end, never
    * reaching back into the headline or byline */

@@ -225,6 +225,17 @@ describe("dl.parse_html on its own", function()
       { "By Ann Lee <span>22 July 2025</span>", { "Ann Lee" } },
       { "By ANN LEE and JOSÉ O'BRIEN Associated Press", { "Ann Lee", "José O'Brien" } },
       { "Metro News Staff", {} },
+      -- a station's web desk and an unsigned report are no writers
+      { "Posted by KXYZ Web Team", {} },
+      { "Staff Report", {} },
+      { "By Ann Lee, Staff Report", { "Ann Lee" } },
+      { "By Tom Teamer", { "Tom Teamer" } },
+      -- a name typed into one field with its title; a paper's name is none
+      { "Hollis Grant Staff Writer", { "Hollis Grant" } },
+      { "By MARY JO ELLIS Staff Reporter", { "Mary Jo Ellis" } },
+      { "Courier Staff Writer", {} },
+      { "Times Herald Staff Writer", {} },
+      { "Local Democracy Reporter", {} },
       -- a broadcaster's news desk is no writer, a wire's closing mark no name
       { "By Rob Diaz | Fox News", { "Rob Diaz" } },
       { "By Jo Park, CNBC", { "Jo Park" } },
@@ -347,6 +358,28 @@ describe("dl.parse_html on its own", function()
       :find("left the service", 1, true))
     assert.truthy(text("<p>The lounge is for subscribers only, the operator said.</p>")
       :find("lounge", 1, true))
+  end)
+
+  it("keeps the text a subscriber's class wraps, not a box that offers a subscription", function()
+    local function kept(cls)
+      local t = html.extract("<html><body><article><h1>Grain bill advances</h1>"
+        .. "<div itemprop=\"articleBody\"><p>The first paragraph of the story is here, and it is "
+        .. "long enough to count as text.</p><div class=\"" .. cls .. "\"><p>Lawmakers on a "
+        .. "committee voted Tuesday to send the grain bill to the full House.</p></div>"
+        .. "<p>The committee meets again next month to take up two related measures.</p>"
+        .. "</div></article></body></html>")
+      return t:find("Lawmakers on a committee", 1, true) ~= nil
+    end
+    for _, cls in ipairs({ "subscriber-only", "subscriber-premium", "subscriber-preview",
+                           "subscribers-only", "subscriber-only encrypted-content",
+                           "subscriber_content", "subscriberOnly" }) do
+      assert.is_true(kept(cls), cls)
+    end
+    for _, cls in ipairs({ "subscriber-offer", "subscriber-box", "subscribe-cta",
+                           "subscription-prompt", "subscriber-login", "subscriber-only-banner",
+                           "subscribe-only", "newsletter subscriber-only" }) do
+      assert.is_false(kept(cls), cls)
+    end
   end)
 
   it("keeps a data table's row as one paragraph", function()
