@@ -5246,6 +5246,9 @@ static int m_duration(scan *sc, int i, mres *r)
       }
       if (ana) got = base_ana(sc, &b);
       else got = base_rel(sc, &b);
+      /* "in the late 1950s ... A decade later": decades count from the
+       * decade named since the last date, not from that date */
+      if (ana && unit == U_DECADE && sc->dec.y && sc->dec_end > sc->last_end) { b = sc->dec; got = 1; }
       /* "told lawyers on Tuesday she would bar a 1991 loan. A day
        * earlier ...": days (weeks, hours) count from a day; a year named
        * since in passing, not after that day, is no anchor for them */
@@ -9209,6 +9212,10 @@ static dl_status emit(scan *sc, int a, mres *r)
     }
     if (r->quant) copy_str(x->quant, sizeof x->quant, r->quant);
   }
+  if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y && r->tv.gran == TG_DEC) {
+    sc->dec = r->tv;
+    sc->dec_end = e;
+  }
   /* remember the last date mentioned; not a clock time restated in
    * another zone in parentheses ("6:44 p.m. EST (2344 GMT)"): later
    * times count from the first */
@@ -9533,6 +9540,8 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   dl_tv_day(&sc->clock, 0, 0, 0);
   sc->chunk = sc->last_day_chunk = 0;
   sc->last_end = 0;
+  dl_tv_day(&sc->dec, 0, 0, 0);
+  sc->dec_end = 0;
   sc->quart_chunk = -1;
   sc->stat_chunk = -1;
   sc->anyq_chunk = -1;

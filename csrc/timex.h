@@ -144,6 +144,11 @@ typedef struct scan {
   int last_since;
   /* the byte after the last date ("for Sunday" | " from 09:00 GMT") */
   size_t last_end;
+  /* the last decade named ("the late 1950s") and the byte after it; a
+   * decade is no last date (a month or a year after it is no part of
+   * it), but "a decade later" right after one counts from it (y 0: none) */
+  dl_tv dec;
+  size_t dec_end;
   /* out's count when the scan began: the items before are an earlier
    * scan's (the list is appended to), never this text's last date */
   size_t out0;
