@@ -8506,6 +8506,9 @@ static int m_the(scan *sc, int i, mres *r)
       else if (!y && isw(sc, k, W_FALL) && isw(sc, k + 1, W_OF) && !isw(sc, k + 3, W_YEAR)) s = 0;
       if (season_event(sc, k)) s = 0;
       if (s) {
+        /* "came in 2020, when the store closed in the spring": the
+         * season of the year that frames the sentence, as a month's */
+        if (!y) y = frame_year(sc, i, e);
         season_point(sc, &v, s, y, tense_at(sc, i, e), &r_);
         res_point(&r_, e, DL_TIMEX_DATE, &v);
         e_ = e;
