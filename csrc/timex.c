@@ -6186,6 +6186,34 @@ static int m_midweek(scan *sc, int i, mres *r)
   return i + 1;
 }
 
+/* "by midyear", "at mid-year" ([i, e)): the middle of the year of the
+ * story, the one before in a past sentence early in the year ("by
+ * midyear prices had doubled" in March), the next in a future one late
+ * in it.  Only after a preposition of time and not before a plain noun
+ * or a number: "a midyear review", "in midyear elections" name a kind
+ * of thing, "mid-year 2020" is another year's. */
+static const char *const MIDYEAR_BEFORE[] = {
+  "after", "around", "at", "before", "by", "from", "in", "near", "since", "through", "until"
+};
+
+static int m_midyear(scan *sc, int i, int e, mres *r)
+{
+  dl_tv v, b;
+  int dir;
+  if (!word_before_any(sc, i, MIDYEAR_BEFORE, sizeof MIDYEAR_BEFORE / sizeof MIDYEAR_BEFORE[0])) return -1;
+  if (IN(e) && (T(e)->kind == TK_NUM || hyph(sc, e)
+                || (T(e)->kind == TK_WORD && T(e)->cat == LEX_NONE && !(T(e)->fl & F_CAP))))
+    return -1;
+  if (!base_rel(sc, &b)) return -1;
+  dir = tense_at(sc, i, e);
+  v = b; dl_tv_coarsen(&v, TG_YEAR);
+  if (dir < 0 && b.mo < 7) dl_tv_shift(&v, U_YEAR, -1);
+  else if (dir > 0 && b.mo > 7) dl_tv_shift(&v, U_YEAR, 1);
+  res_point(r, e, DL_TIMEX_DATE, &v);
+  r->mod = DL_MOD_MID; r->anchored = 1; r->anchor = b;
+  return e;
+}
+
 static int m_decade_word(scan *sc, int i, mres *r)
 {
   static const unsigned short w[] = {W_TWENTIES, W_THIRTIES, W_FORTIES, W_FIFTIES,
@@ -7229,6 +7257,7 @@ static int m_core(scan *sc, int i, mres *r)
   case LEX_MISC: {
     int e_;
     if (t->val == X_MIDWEEK) return m_midweek(sc, i, r);
+    if (t->val == X_MIDYEAR) return m_midyear(sc, i, i + 1, r);
     /* "a yearlong inquiry": as "year-long", one unit's length */
     if (t->val == X_LONG) {
       int unit = isw(sc, i, W_HOURLONG) ? U_HOUR : isw(sc, i, W_DAYLONG) ? U_DAY
@@ -9003,6 +9032,12 @@ static int m_at(scan *sc, int i, mres *r)
     r->absolute = 1;
     best = i + 3;
   }
+  /* "by mid-year": as "by midyear" */
+  if (isw(sc, i, W_MID) && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR) && !hyph(sc, i + 3) && i + 3 > best) {
+    mres r_;
+    res_init(&r_);
+    if (m_midyear(sc, i, i + 3, &r_) > 0) { *r = r_; best = i + 3; }
+  }
   /* year end, year's end: as year-end */
   if (isw(sc, i, W_YEAR) && (isw(sc, i + 1, W_END)
                              || (ispu(sc, i + 1, PUNCT_POSS) && isw(sc, i + 2, W_END)))) {
@@ -9329,6 +9364,7 @@ static int can_start(const scan *sc, int i)
     return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, W_LEAST))
         || (t->val == X_RIGHT && isw(sc, i + 1, W_NOW))
         || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK
+        || t->val == X_MIDYEAR
         || (t->val == X_THESE && isw(sc, i + 1, W_DAYS))
         || (t->val == X_FULL && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR))   /* full-year */
         || t->val == X_WC
