@@ -4612,6 +4612,10 @@ static int in_a_row_after(const scan *sc, int k)
   return 1;
 }
 
+/* Words before "the first quarter" told as still to come that make it a
+ * time of the event (sorted). */
+static const char *const QUARTER_AHEAD_BEFORE[] = { "by", "during", "for", "in", "through", "until" };
+
 static int m_ordpart(scan *sc, int i, mres *r, int year)
 {
   int q, j = i + 1, unit, pl;
@@ -4794,6 +4798,15 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
         /* "results for the fourth quarter" in the first: the last
          * year's, about to be reported (the third is months past) */
         else if (dir > 0 && q - bq >= 3 && report_for_part(sc, i)) y--;
+        /* "prices will fall in the first quarter" (in December): a
+         * quarter two or more behind the current one, told as still to
+         * come, is next year's (not a comparison: "rise from the first
+         * quarter", "lower than in the first quarter") */
+        else if (dir > 0 && bq - q >= 2 && !hyph(sc, i + 1) && isw(sc, i - 1, W_THE)
+                 && word_before_any(sc, i - 1, QUARTER_AHEAD_BEFORE,
+                                    sizeof QUARTER_AHEAD_BEFORE / sizeof QUARTER_AHEAD_BEFORE[0])
+                 && !word_before(sc, i - 2, "than"))
+          y++;
       } else {
         int bh = b.mo <= 6 ? 1 : 2;
         if (dir < 0 && q > bh) y--;
