@@ -7599,7 +7599,8 @@ static int market_move_before(const scan *sc, int i)
 
 /* the + ...  (i at "the") */
 /* "the second week of January", "the first weekend of May", "the last
- * week of March [2025]": i at "the", j at the ordinal or "last".  The
+ * week of March [2025]", "the first weekend in September": i at "the", j
+ * at the ordinal or "last".  The
  * n-th week is the one holding day 7n-6 of the month (the last: its last
  * day), the n-th weekend starts on the month's n-th Saturday. */
 static int m_week_of_month(scan *sc, int i, int j, mres *r)
@@ -7610,7 +7611,7 @@ static int m_week_of_month(scan *sc, int i, int j, mres *r)
   else if (tcat(sc, j, LEX_ORD)) n = tval(sc, j, LEX_ORD);
   else return -1;
   if (n == 0 || n > 5 || parse_unit(sc, j + 1, &unit, &pl) < 0 || pl
-      || (unit != U_WEEK && unit != U_WEEKEND) || !isw(sc, j + 2, W_OF))
+      || (unit != U_WEEK && unit != U_WEEKEND) || !(isw(sc, j + 2, W_OF) || isw(sc, j + 2, W_IN)))
     return -1;
   mo = month_tok(sc, j + 3);
   if (!mo || !(T(j + 3)->fl & F_CAP)) return -1;
@@ -8061,7 +8062,7 @@ static int m_the(scan *sc, int i, mres *r)
     res_point(r, j + 1, DL_TIMEX_TIME, &v);
     return j + 1;
   }
-  if ((isw(sc, j + 1, W_WEEK) || isw(sc, j + 1, W_WEEKEND)) && isw(sc, j + 2, W_OF)) {
+  if ((isw(sc, j + 1, W_WEEK) || isw(sc, j + 1, W_WEEKEND)) && (isw(sc, j + 2, W_OF) || isw(sc, j + 2, W_IN))) {
     int e_ = m_week_of_month(sc, i, j, r);
     if (e_ > 0) return e_;
   }
