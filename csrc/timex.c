@@ -7600,9 +7600,9 @@ static int market_move_before(const scan *sc, int i)
 /* the + ...  (i at "the") */
 /* "the second week of January", "the first weekend of May", "the last
  * week of March [2025]", "the first weekend in September": i at "the", j
- * at the ordinal or "last".  The
- * n-th week is the one holding day 7n-6 of the month (the last: its last
- * day), the n-th weekend starts on the month's n-th Saturday. */
+ * at the ordinal or "last".  The n-th week is the one holding day 7n-6
+ * of the month (the last: its last day), the n-th weekend starts on the
+ * month's n-th Saturday. */
 static int m_week_of_month(scan *sc, int i, int j, mres *r)
 {
   int n, unit, pl, mo, k, y, dim, d, wd;
