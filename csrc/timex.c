@@ -4647,6 +4647,10 @@ static int in_a_row_after(const scan *sc, int k)
   return 1;
 }
 
+/* Words before "the first quarter" told as still to come that make it a
+ * time of the event (sorted). */
+static const char *const QUARTER_AHEAD_BEFORE[] = { "by", "during", "for", "in", "through", "until" };
+
 static int m_ordpart(scan *sc, int i, mres *r, int year)
 {
   int q, j = i + 1, unit, pl;
@@ -4829,6 +4833,15 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
         /* "results for the fourth quarter" in the first: the last
          * year's, about to be reported (the third is months past) */
         else if (dir > 0 && q - bq >= 3 && report_for_part(sc, i)) y--;
+        /* "prices will fall in the first quarter" (in December): a
+         * quarter two or more behind the current one, told as still to
+         * come, is next year's (not a comparison: "rise from the first
+         * quarter", "lower than in the first quarter") */
+        else if (dir > 0 && bq - q >= 2 && !hyph(sc, i + 1) && isw(sc, i - 1, W_THE)
+                 && word_before_any(sc, i - 1, QUARTER_AHEAD_BEFORE,
+                                    sizeof QUARTER_AHEAD_BEFORE / sizeof QUARTER_AHEAD_BEFORE[0])
+                 && !word_before(sc, i - 2, "than"))
+          y++;
       } else {
         int bh = b.mo <= 6 ? 1 : 2;
         if (dir < 0 && q > bh) y--;
@@ -5281,6 +5294,9 @@ static int m_duration(scan *sc, int i, mres *r)
       }
       if (ana) got = base_ana(sc, &b);
       else got = base_rel(sc, &b);
+      /* "in the late 1950s ... A decade later": decades count from the
+       * decade named since the last date, not from that date */
+      if (ana && unit == U_DECADE && sc->dec.y && sc->dec_end > sc->last_end) { b = sc->dec; got = 1; }
       /* "told lawyers on Tuesday she would bar a 1991 loan. A day
        * earlier ...": days (weeks, hours) count from a day; a year named
        * since in passing, not after that day, is no anchor for them */
@@ -6216,6 +6232,34 @@ static int m_midweek(scan *sc, int i, mres *r)
   res_point(r, i + 1, DL_TIMEX_DATE, &v);
   r->mod = DL_MOD_MID;
   return i + 1;
+}
+
+/* "by midyear", "at mid-year" ([i, e)): the middle of the year of the
+ * story, the one before in a past sentence early in the year ("by
+ * midyear prices had doubled" in March), the next in a future one late
+ * in it.  Only after a preposition of time and not before a plain noun
+ * or a number: "a midyear review", "in midyear elections" name a kind
+ * of thing, "mid-year 2020" is another year's. */
+static const char *const MIDYEAR_BEFORE[] = {
+  "after", "around", "at", "before", "by", "from", "in", "near", "since", "through", "until"
+};
+
+static int m_midyear(scan *sc, int i, int e, mres *r)
+{
+  dl_tv v, b;
+  int dir;
+  if (!word_before_any(sc, i, MIDYEAR_BEFORE, sizeof MIDYEAR_BEFORE / sizeof MIDYEAR_BEFORE[0])) return -1;
+  if (IN(e) && (T(e)->kind == TK_NUM || hyph(sc, e)
+                || (T(e)->kind == TK_WORD && T(e)->cat == LEX_NONE && !(T(e)->fl & F_CAP))))
+    return -1;
+  if (!base_rel(sc, &b)) return -1;
+  dir = tense_at(sc, i, e);
+  v = b; dl_tv_coarsen(&v, TG_YEAR);
+  if (dir < 0 && b.mo < 7) dl_tv_shift(&v, U_YEAR, -1);
+  else if (dir > 0 && b.mo > 7) dl_tv_shift(&v, U_YEAR, 1);
+  res_point(r, e, DL_TIMEX_DATE, &v);
+  r->mod = DL_MOD_MID; r->anchored = 1; r->anchor = b;
+  return e;
 }
 
 static int m_decade_word(scan *sc, int i, mres *r)
@@ -7278,6 +7322,7 @@ static int m_core(scan *sc, int i, mres *r)
   case LEX_MISC: {
     int e_;
     if (t->val == X_MIDWEEK) return m_midweek(sc, i, r);
+    if (t->val == X_MIDYEAR) return m_midyear(sc, i, i + 1, r);
     /* "a yearlong inquiry": as "year-long", one unit's length */
     if (t->val == X_LONG) {
       int unit = isw(sc, i, W_HOURLONG) ? U_HOUR : isw(sc, i, W_DAYLONG) ? U_DAY
@@ -7606,9 +7651,10 @@ static int market_move_before(const scan *sc, int i)
 
 /* the + ...  (i at "the") */
 /* "the second week of January", "the first weekend of May", "the last
- * week of March [2025]": i at "the", j at the ordinal or "last".  The
- * n-th week is the one holding day 7n-6 of the month (the last: its last
- * day), the n-th weekend starts on the month's n-th Saturday. */
+ * week of March [2025]", "the first weekend in September": i at "the", j
+ * at the ordinal or "last".  The n-th week is the one holding day 7n-6
+ * of the month (the last: its last day), the n-th weekend starts on the
+ * month's n-th Saturday. */
 static int m_week_of_month(scan *sc, int i, int j, mres *r)
 {
   int n, unit, pl, mo, k, y, dim, d, wd;
@@ -7617,7 +7663,7 @@ static int m_week_of_month(scan *sc, int i, int j, mres *r)
   else if (tcat(sc, j, LEX_ORD)) n = tval(sc, j, LEX_ORD);
   else return -1;
   if (n == 0 || n > 5 || parse_unit(sc, j + 1, &unit, &pl) < 0 || pl
-      || (unit != U_WEEK && unit != U_WEEKEND) || !isw(sc, j + 2, W_OF))
+      || (unit != U_WEEK && unit != U_WEEKEND) || !(isw(sc, j + 2, W_OF) || isw(sc, j + 2, W_IN)))
     return -1;
   mo = month_tok(sc, j + 3);
   if (!mo || !(T(j + 3)->fl & F_CAP)) return -1;
@@ -8068,7 +8114,7 @@ static int m_the(scan *sc, int i, mres *r)
     res_point(r, j + 1, DL_TIMEX_TIME, &v);
     return j + 1;
   }
-  if ((isw(sc, j + 1, W_WEEK) || isw(sc, j + 1, W_WEEKEND)) && isw(sc, j + 2, W_OF)) {
+  if ((isw(sc, j + 1, W_WEEK) || isw(sc, j + 1, W_WEEKEND)) && (isw(sc, j + 2, W_OF) || isw(sc, j + 2, W_IN))) {
     int e_ = m_week_of_month(sc, i, j, r);
     if (e_ > 0) return e_;
   }
@@ -8559,6 +8605,9 @@ static int m_the(scan *sc, int i, mres *r)
       else if (!y && isw(sc, k, W_FALL) && isw(sc, k + 1, W_OF) && !isw(sc, k + 3, W_YEAR)) s = 0;
       if (season_event(sc, k)) s = 0;
       if (s) {
+        /* "came in 2020, when the store closed in the spring": the
+         * season of the year that frames the sentence, as a month's */
+        if (!y) y = frame_year(sc, i, e);
         season_point(sc, &v, s, y, tense_at(sc, i, e), &r_);
         res_point(&r_, e, DL_TIMEX_DATE, &v);
         e_ = e;
@@ -9056,6 +9105,12 @@ static int m_at(scan *sc, int i, mres *r)
     r->absolute = 1;
     best = i + 3;
   }
+  /* "by mid-year": as "by midyear" */
+  if (isw(sc, i, W_MID) && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR) && !hyph(sc, i + 3) && i + 3 > best) {
+    mres r_;
+    res_init(&r_);
+    if (m_midyear(sc, i, i + 3, &r_) > 0) { *r = r_; best = i + 3; }
+  }
   /* year end, year's end: as year-end */
   if (isw(sc, i, W_YEAR) && (isw(sc, i + 1, W_END)
                              || (ispu(sc, i + 1, PUNCT_POSS) && isw(sc, i + 2, W_END)))) {
@@ -9268,6 +9323,10 @@ static dl_status emit(scan *sc, int a, mres *r)
     }
     if (r->quant) copy_str(x->quant, sizeof x->quant, r->quant);
   }
+  if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y && r->tv.gran == TG_DEC) {
+    sc->dec = r->tv;
+    sc->dec_end = e;
+  }
   /* remember the last date mentioned; not a clock time restated in
    * another zone in parentheses ("6:44 p.m. EST (2344 GMT)"): later
    * times count from the first */
@@ -9378,6 +9437,7 @@ static int can_start(const scan *sc, int i)
     return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, W_LEAST))
         || (t->val == X_RIGHT && isw(sc, i + 1, W_NOW))
         || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK
+        || t->val == X_MIDYEAR
         || (t->val == X_THESE && isw(sc, i + 1, W_DAYS))
         || (t->val == X_FULL && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR))   /* full-year */
         || t->val == X_WC
@@ -9592,6 +9652,8 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   dl_tv_day(&sc->clock, 0, 0, 0);
   sc->chunk = sc->last_day_chunk = 0;
   sc->last_end = 0;
+  dl_tv_day(&sc->dec, 0, 0, 0);
+  sc->dec_end = 0;
   sc->quart_chunk = -1;
   sc->stat_chunk = -1;
   sc->anyq_chunk = -1;

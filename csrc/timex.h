@@ -57,7 +57,7 @@ enum {
 enum {
   X_LOCAL = 1, X_TIME, X_OF, X_IN, X_AND, X_OR, X_SO, X_THAN, X_TO, X_AT,
   X_FROM, X_FISCAL, X_EVE, X_NEAR, X_RIGHT, X_POST, X_PRE, X_SPORT, X_MIDWEEK, X_THESE, X_FULL,
-  X_WC, X_PRESENT, X_WEEKDAYS, X_LONG
+  X_WC, X_PRESENT, X_WEEKDAYS, X_LONG, X_MIDYEAR
 };
 enum {
   H_XMAS = 1, H_THANKS, H_HALLOWEEN, H_EASTER, H_NEWYEAR, H_VALENTINE, H_LABOR,
@@ -144,6 +144,11 @@ typedef struct scan {
   int last_since;
   /* the byte after the last date ("for Sunday" | " from 09:00 GMT") */
   size_t last_end;
+  /* the last decade named ("the late 1950s") and the byte after it; a
+   * decade is no last date (a month or a year after it is no part of
+   * it), but "a decade later" right after one counts from it (y 0: none) */
+  dl_tv dec;
+  size_t dec_end;
   /* out's count when the scan began: the items before are an earlier
    * scan's (the list is appended to), never this text's last date */
   size_t out0;

@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 747
+#define DL_LEX_N 748
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -371,388 +371,389 @@
 #define W_MIDMORNING 363
 #define W_MIDNIGHT 364
 #define W_MIDWEEK 365
-#define W_MIGHT 366
-#define W_MILES 367
-#define W_MILLENNIUM 368
-#define W_MILLION 369
-#define W_MIN 370
-#define W_MINS 371
-#define W_MINUTE 372
-#define W_MINUTES 373
-#define W_MISS 374
-#define W_MLN 375
-#define W_MON 376
-#define W_MONDAY 377
-#define W_MONDAYS 378
-#define W_MONTH 379
-#define W_MONTHLONG 380
-#define W_MONTHLY 381
-#define W_MONTHS 382
-#define W_MORE 383
-#define W_MORNING 384
-#define W_MORNINGS 385
-#define W_MOTHER 386
-#define W_MR 387
-#define W_MRS 388
-#define W_MS 389
-#define W_MSK 390
-#define W_MST 391
-#define W_MUCH 392
-#define W_MUST 393
-#define W_NEAR 394
-#define W_NEARLY 395
-#define W_NEW 396
-#define W_NEXT 397
-#define W_NIGHT 398
-#define W_NIGHTLY 399
-#define W_NIGHTS 400
-#define W_NINE 401
-#define W_NINETEEN 402
-#define W_NINETEENTH 403
-#define W_NINETIES 404
-#define W_NINETY 405
-#define W_NINTH 406
-#define W_NO 407
-#define W_NOON 408
-#define W_NOTED 409
-#define W_NOV 410
-#define W_NOVEMBER 411
-#define W_NOW 412
-#define W_NOWADAYS 413
-#define W_NUMEROUS 414
-#define W_NZDT 415
-#define W_NZST 416
-#define W_O_CLOCK 417
-#define W_OCT 418
-#define W_OCTOBER 419
-#define W_OF 420
-#define W_OLD 421
-#define W_ON 422
-#define W_ONCE 423
-#define W_ONE 424
-#define W_OPEN 425
-#define W_OPENS 426
-#define W_OR 427
-#define W_OTHER 428
-#define W_OUNCES 429
-#define W_OVER 430
-#define W_OVERNIGHT 431
-#define W_OVERSAW 432
-#define W_OVERTHREW 433
-#define W_OVERTOOK 434
-#define W_P_M 435
-#define W_P_M_ 436
-#define W_PAGE 437
-#define W_PAGES 438
-#define W_PAID 439
-#define W_PALM 440
-#define W_PASSENGERS 441
-#define W_PAST 442
-#define W_PAYABLE 443
-#define W_PCT 444
-#define W_PDT 445
-#define W_PENALTY 446
-#define W_PEOPLE 447
-#define W_PER 448
-#define W_PERCENT 449
-#define W_PERIOD 450
-#define W_PESOS 451
-#define W_PHT 452
-#define W_PIER 453
-#define W_PINNING 454
-#define W_PKT 455
-#define W_PLAN 456
-#define W_PLANNED 457
-#define W_PLANNING 458
-#define W_PLANS 459
-#define W_PLATFORM 460
-#define W_PLAY 461
-#define W_PLAYS 462
-#define W_PLEDGE 463
-#define W_PLEDGED 464
-#define W_PLEDGES 465
-#define W_PM 466
-#define W_POINTS 467
-#define W_POISED 468
-#define W_POSITIONING 469
-#define W_POST 470
-#define W_POSTPONED 471
-#define W_POUNDS 472
-#define W_PP 473
-#define W_PRE 474
-#define W_PRECEDING 475
-#define W_PRECINCT 476
-#define W_PREDICTED 477
-#define W_PREMIERES 478
-#define W_PREPARING 479
-#define W_PRESENT 480
-#define W_PRESENTLY 481
-#define W_PREVIOUS 482
-#define W_PRICING 483
-#define W_PRIOR 484
-#define W_PROF 485
-#define W_PROMISE 486
-#define W_PROMISED 487
-#define W_PROMISES 488
-#define W_PST 489
-#define W_PT 490
-#define W_QUARTER 491
-#define W_QUARTERBACK 492
-#define W_QUARTERLY 493
-#define W_QUARTERS 494
-#define W_RAN 495
-#define W_RANG 496
-#define W_READY 497
-#define W_REBOUNDS 498
-#define W_RECENT 499
-#define W_RECENTLY 500
-#define W_REFEREE 501
-#define W_REOPEN 502
-#define W_REOPENS 503
-#define W_REP 504
-#define W_REPORTED 505
-#define W_RESUME 506
-#define W_RESUMES 507
-#define W_RETURN 508
-#define W_RETURNS 509
-#define W_RIGHT 510
-#define W_RODE 511
-#define W_ROOM 512
-#define W_ROSE 513
-#define W_ROUBLES 514
-#define W_ROUGHLY 515
-#define W_ROUTE 516
-#define W_RUBLES 517
-#define W_RUNS 518
-#define W_RUPEES 519
-#define W_RUSSELL 520
-#define W_SAID 521
-#define W_SAME 522
-#define W_SANG 523
-#define W_SANK 524
-#define W_SAST 525
-#define W_SAT 526
-#define W_SATURDAY 527
-#define W_SATURDAYS 528
-#define W_SAW 529
-#define W_SAYS 530
-#define W_SCHEDULED 531
-#define W_SEATS 532
-#define W_SECOND 533
-#define W_SECONDS 534
-#define W_SECTION 535
-#define W_SEEK 536
-#define W_SEEKS 537
-#define W_SEN 538
-#define W_SENT 539
-#define W_SEP 540
-#define W_SEPT 541
-#define W_SEPTEMBER 542
-#define W_SET 543
-#define W_SETS 544
-#define W_SETTING 545
-#define W_SEVEN 546
-#define W_SEVENTEEN 547
-#define W_SEVENTEENTH 548
-#define W_SEVENTH 549
-#define W_SEVENTIES 550
-#define W_SEVENTY 551
-#define W_SEVERAL 552
-#define W_SGT 553
-#define W_SHALL 554
-#define W_SHARES 555
-#define W_SHOOK 556
-#define W_SHOULD 557
-#define W_SHRANK 558
-#define W_SINCE 559
-#define W_SIT 560
-#define W_SITS 561
-#define W_SIX 562
-#define W_SIXTEEN 563
-#define W_SIXTEENTH 564
-#define W_SIXTH 565
-#define W_SIXTIES 566
-#define W_SIXTY 567
-#define W_SLATED 568
-#define W_SLEPT 569
-#define W_SLID 570
-#define W_SMALL 571
-#define W_SO 572
-#define W_SOLD 573
-#define W_SOME 574
-#define W_SOON 575
-#define W_SOUGHT 576
-#define W_SPENT 577
-#define W_SPOKE 578
-#define W_SPRANG 579
-#define W_SPRING 580
-#define W_SPUN 581
-#define W_SR 582
-#define W_ST 583
-#define W_STADIUM 584
-#define W_START 585
-#define W_STARTING 586
-#define W_STARTS 587
-#define W_STATED 588
-#define W_STILL 589
-#define W_STOLE 590
-#define W_STOOD 591
-#define W_STOPPAGE 592
-#define W_STRAIGHT 593
-#define W_STRIKE 594
-#define W_STRIKER 595
-#define W_STRUCK 596
-#define W_STUCK 597
-#define W_STUDENTS 598
-#define W_STUDIO 599
-#define W_SUCCESSIVE 600
-#define W_SUGGESTED 601
-#define W_SUITE 602
-#define W_SUMMER 603
-#define W_SUN 604
-#define W_SUNDAY 605
-#define W_SUNDAYS 606
-#define W_SUPER 607
-#define W_SWAM 608
-#define W_SWEPT 609
-#define W_SWORE 610
-#define W_SWUNG 611
-#define W_TAKE 612
-#define W_TAKES 613
-#define W_TARGETING 614
-#define W_TAUGHT 615
-#define W_TEN 616
-#define W_TENTH 617
-#define W_TERMINAL 618
-#define W_TESTIFIES 619
-#define W_TESTIFY 620
-#define W_THAN 621
-#define W_THANKSGIVING 622
-#define W_THAT 623
-#define W_THE 624
-#define W_THESE 625
-#define W_THIRD 626
-#define W_THIRTEEN 627
-#define W_THIRTEENTH 628
-#define W_THIRTIES 629
-#define W_THIRTIETH 630
-#define W_THIRTY 631
-#define W_THIS 632
-#define W_THOUGHT 633
-#define W_THOUSAND 634
-#define W_THREE 635
-#define W_THREW 636
-#define W_THRICE 637
-#define W_THROUGH 638
-#define W_THROUGHOUT 639
-#define W_THU 640
-#define W_THUR 641
-#define W_THURS 642
-#define W_THURSDAY 643
-#define W_THURSDAYS 644
-#define W_TILL 645
-#define W_TIME 646
-#define W_TIMES 647
-#define W_TO 648
-#define W_TODAY 649
-#define W_TOLD 650
-#define W_TOMORROW 651
-#define W_TONIGHT 652
-#define W_TONNES 653
-#define W_TONS 654
-#define W_TOOK 655
-#define W_TORE 656
-#define W_TOUCHDOWN 657
-#define W_TOUCHDOWNS 658
-#define W_TRAILING 659
-#define W_TRAVEL 660
-#define W_TRAVELS 661
-#define W_TRILLION 662
-#define W_TROOPS 663
-#define W_TUE 664
-#define W_TUES 665
-#define W_TUESDAY 666
-#define W_TUESDAYS 667
-#define W_TURN 668
-#define W_TWELFTH 669
-#define W_TWELVE 670
-#define W_TWENTIES 671
-#define W_TWENTIETH 672
-#define W_TWENTY 673
-#define W_TWICE 674
-#define W_TWO 675
-#define W_UNDER 676
-#define W_UNDERSTOOD 677
-#define W_UNDERTOOK 678
-#define W_UNDERWENT 679
-#define W_UNITS 680
-#define W_UNTIL 681
-#define W_UP 682
-#define W_UPCOMING 683
-#define W_UPHELD 684
-#define W_UTC 685
-#define W_VALENTINE 686
-#define W_VERY 687
-#define W_VETERANS 688
-#define W_VISIT 689
-#define W_VISITS 690
-#define W_VOTE 691
-#define W_VOTES 692
-#define W_VOW 693
-#define W_VOWED 694
-#define W_VOWS 695
-#define W_VS 696
-#define W_W 697
-#define W_WAGERING 698
-#define W_WALK 699
-#define W_WANT 700
-#define W_WANTS 701
-#define W_WARNED 702
-#define W_WAS 703
-#define W_WAT 704
-#define W_WED 705
-#define W_WEDNESDAY 706
-#define W_WEDNESDAYS 707
-#define W_WEE 708
-#define W_WEEK 709
-#define W_WEEKDAY 710
-#define W_WEEKDAYS 711
-#define W_WEEKEND 712
-#define W_WEEKENDS 713
-#define W_WEEKLONG 714
-#define W_WEEKLY 715
-#define W_WEEKS 716
-#define W_WELL 717
-#define W_WENT 718
-#define W_WEPT 719
-#define W_WERE 720
-#define W_WET 721
-#define W_WIB 722
-#define W_WICKET 723
-#define W_WICKETS 724
-#define W_WILL 725
-#define W_WINDOWS 726
-#define W_WINTER 727
-#define W_WITHDREW 728
-#define W_WITHHELD 729
-#define W_WK 730
-#define W_WKS 731
-#define W_WOKE 732
-#define W_WON 733
-#define W_WORE 734
-#define W_WORKERS 735
-#define W_WOULD 736
-#define W_WROTE 737
-#define W_YEAR 738
-#define W_YEARLONG 739
-#define W_YEARLY 740
-#define W_YEARS 741
-#define W_YEN 742
-#define W_YESTERDAY 743
-#define W_YR 744
-#define W_YRS 745
-#define W_YUAN 746
-#define W_Z 747
+#define W_MIDYEAR 366
+#define W_MIGHT 367
+#define W_MILES 368
+#define W_MILLENNIUM 369
+#define W_MILLION 370
+#define W_MIN 371
+#define W_MINS 372
+#define W_MINUTE 373
+#define W_MINUTES 374
+#define W_MISS 375
+#define W_MLN 376
+#define W_MON 377
+#define W_MONDAY 378
+#define W_MONDAYS 379
+#define W_MONTH 380
+#define W_MONTHLONG 381
+#define W_MONTHLY 382
+#define W_MONTHS 383
+#define W_MORE 384
+#define W_MORNING 385
+#define W_MORNINGS 386
+#define W_MOTHER 387
+#define W_MR 388
+#define W_MRS 389
+#define W_MS 390
+#define W_MSK 391
+#define W_MST 392
+#define W_MUCH 393
+#define W_MUST 394
+#define W_NEAR 395
+#define W_NEARLY 396
+#define W_NEW 397
+#define W_NEXT 398
+#define W_NIGHT 399
+#define W_NIGHTLY 400
+#define W_NIGHTS 401
+#define W_NINE 402
+#define W_NINETEEN 403
+#define W_NINETEENTH 404
+#define W_NINETIES 405
+#define W_NINETY 406
+#define W_NINTH 407
+#define W_NO 408
+#define W_NOON 409
+#define W_NOTED 410
+#define W_NOV 411
+#define W_NOVEMBER 412
+#define W_NOW 413
+#define W_NOWADAYS 414
+#define W_NUMEROUS 415
+#define W_NZDT 416
+#define W_NZST 417
+#define W_O_CLOCK 418
+#define W_OCT 419
+#define W_OCTOBER 420
+#define W_OF 421
+#define W_OLD 422
+#define W_ON 423
+#define W_ONCE 424
+#define W_ONE 425
+#define W_OPEN 426
+#define W_OPENS 427
+#define W_OR 428
+#define W_OTHER 429
+#define W_OUNCES 430
+#define W_OVER 431
+#define W_OVERNIGHT 432
+#define W_OVERSAW 433
+#define W_OVERTHREW 434
+#define W_OVERTOOK 435
+#define W_P_M 436
+#define W_P_M_ 437
+#define W_PAGE 438
+#define W_PAGES 439
+#define W_PAID 440
+#define W_PALM 441
+#define W_PASSENGERS 442
+#define W_PAST 443
+#define W_PAYABLE 444
+#define W_PCT 445
+#define W_PDT 446
+#define W_PENALTY 447
+#define W_PEOPLE 448
+#define W_PER 449
+#define W_PERCENT 450
+#define W_PERIOD 451
+#define W_PESOS 452
+#define W_PHT 453
+#define W_PIER 454
+#define W_PINNING 455
+#define W_PKT 456
+#define W_PLAN 457
+#define W_PLANNED 458
+#define W_PLANNING 459
+#define W_PLANS 460
+#define W_PLATFORM 461
+#define W_PLAY 462
+#define W_PLAYS 463
+#define W_PLEDGE 464
+#define W_PLEDGED 465
+#define W_PLEDGES 466
+#define W_PM 467
+#define W_POINTS 468
+#define W_POISED 469
+#define W_POSITIONING 470
+#define W_POST 471
+#define W_POSTPONED 472
+#define W_POUNDS 473
+#define W_PP 474
+#define W_PRE 475
+#define W_PRECEDING 476
+#define W_PRECINCT 477
+#define W_PREDICTED 478
+#define W_PREMIERES 479
+#define W_PREPARING 480
+#define W_PRESENT 481
+#define W_PRESENTLY 482
+#define W_PREVIOUS 483
+#define W_PRICING 484
+#define W_PRIOR 485
+#define W_PROF 486
+#define W_PROMISE 487
+#define W_PROMISED 488
+#define W_PROMISES 489
+#define W_PST 490
+#define W_PT 491
+#define W_QUARTER 492
+#define W_QUARTERBACK 493
+#define W_QUARTERLY 494
+#define W_QUARTERS 495
+#define W_RAN 496
+#define W_RANG 497
+#define W_READY 498
+#define W_REBOUNDS 499
+#define W_RECENT 500
+#define W_RECENTLY 501
+#define W_REFEREE 502
+#define W_REOPEN 503
+#define W_REOPENS 504
+#define W_REP 505
+#define W_REPORTED 506
+#define W_RESUME 507
+#define W_RESUMES 508
+#define W_RETURN 509
+#define W_RETURNS 510
+#define W_RIGHT 511
+#define W_RODE 512
+#define W_ROOM 513
+#define W_ROSE 514
+#define W_ROUBLES 515
+#define W_ROUGHLY 516
+#define W_ROUTE 517
+#define W_RUBLES 518
+#define W_RUNS 519
+#define W_RUPEES 520
+#define W_RUSSELL 521
+#define W_SAID 522
+#define W_SAME 523
+#define W_SANG 524
+#define W_SANK 525
+#define W_SAST 526
+#define W_SAT 527
+#define W_SATURDAY 528
+#define W_SATURDAYS 529
+#define W_SAW 530
+#define W_SAYS 531
+#define W_SCHEDULED 532
+#define W_SEATS 533
+#define W_SECOND 534
+#define W_SECONDS 535
+#define W_SECTION 536
+#define W_SEEK 537
+#define W_SEEKS 538
+#define W_SEN 539
+#define W_SENT 540
+#define W_SEP 541
+#define W_SEPT 542
+#define W_SEPTEMBER 543
+#define W_SET 544
+#define W_SETS 545
+#define W_SETTING 546
+#define W_SEVEN 547
+#define W_SEVENTEEN 548
+#define W_SEVENTEENTH 549
+#define W_SEVENTH 550
+#define W_SEVENTIES 551
+#define W_SEVENTY 552
+#define W_SEVERAL 553
+#define W_SGT 554
+#define W_SHALL 555
+#define W_SHARES 556
+#define W_SHOOK 557
+#define W_SHOULD 558
+#define W_SHRANK 559
+#define W_SINCE 560
+#define W_SIT 561
+#define W_SITS 562
+#define W_SIX 563
+#define W_SIXTEEN 564
+#define W_SIXTEENTH 565
+#define W_SIXTH 566
+#define W_SIXTIES 567
+#define W_SIXTY 568
+#define W_SLATED 569
+#define W_SLEPT 570
+#define W_SLID 571
+#define W_SMALL 572
+#define W_SO 573
+#define W_SOLD 574
+#define W_SOME 575
+#define W_SOON 576
+#define W_SOUGHT 577
+#define W_SPENT 578
+#define W_SPOKE 579
+#define W_SPRANG 580
+#define W_SPRING 581
+#define W_SPUN 582
+#define W_SR 583
+#define W_ST 584
+#define W_STADIUM 585
+#define W_START 586
+#define W_STARTING 587
+#define W_STARTS 588
+#define W_STATED 589
+#define W_STILL 590
+#define W_STOLE 591
+#define W_STOOD 592
+#define W_STOPPAGE 593
+#define W_STRAIGHT 594
+#define W_STRIKE 595
+#define W_STRIKER 596
+#define W_STRUCK 597
+#define W_STUCK 598
+#define W_STUDENTS 599
+#define W_STUDIO 600
+#define W_SUCCESSIVE 601
+#define W_SUGGESTED 602
+#define W_SUITE 603
+#define W_SUMMER 604
+#define W_SUN 605
+#define W_SUNDAY 606
+#define W_SUNDAYS 607
+#define W_SUPER 608
+#define W_SWAM 609
+#define W_SWEPT 610
+#define W_SWORE 611
+#define W_SWUNG 612
+#define W_TAKE 613
+#define W_TAKES 614
+#define W_TARGETING 615
+#define W_TAUGHT 616
+#define W_TEN 617
+#define W_TENTH 618
+#define W_TERMINAL 619
+#define W_TESTIFIES 620
+#define W_TESTIFY 621
+#define W_THAN 622
+#define W_THANKSGIVING 623
+#define W_THAT 624
+#define W_THE 625
+#define W_THESE 626
+#define W_THIRD 627
+#define W_THIRTEEN 628
+#define W_THIRTEENTH 629
+#define W_THIRTIES 630
+#define W_THIRTIETH 631
+#define W_THIRTY 632
+#define W_THIS 633
+#define W_THOUGHT 634
+#define W_THOUSAND 635
+#define W_THREE 636
+#define W_THREW 637
+#define W_THRICE 638
+#define W_THROUGH 639
+#define W_THROUGHOUT 640
+#define W_THU 641
+#define W_THUR 642
+#define W_THURS 643
+#define W_THURSDAY 644
+#define W_THURSDAYS 645
+#define W_TILL 646
+#define W_TIME 647
+#define W_TIMES 648
+#define W_TO 649
+#define W_TODAY 650
+#define W_TOLD 651
+#define W_TOMORROW 652
+#define W_TONIGHT 653
+#define W_TONNES 654
+#define W_TONS 655
+#define W_TOOK 656
+#define W_TORE 657
+#define W_TOUCHDOWN 658
+#define W_TOUCHDOWNS 659
+#define W_TRAILING 660
+#define W_TRAVEL 661
+#define W_TRAVELS 662
+#define W_TRILLION 663
+#define W_TROOPS 664
+#define W_TUE 665
+#define W_TUES 666
+#define W_TUESDAY 667
+#define W_TUESDAYS 668
+#define W_TURN 669
+#define W_TWELFTH 670
+#define W_TWELVE 671
+#define W_TWENTIES 672
+#define W_TWENTIETH 673
+#define W_TWENTY 674
+#define W_TWICE 675
+#define W_TWO 676
+#define W_UNDER 677
+#define W_UNDERSTOOD 678
+#define W_UNDERTOOK 679
+#define W_UNDERWENT 680
+#define W_UNITS 681
+#define W_UNTIL 682
+#define W_UP 683
+#define W_UPCOMING 684
+#define W_UPHELD 685
+#define W_UTC 686
+#define W_VALENTINE 687
+#define W_VERY 688
+#define W_VETERANS 689
+#define W_VISIT 690
+#define W_VISITS 691
+#define W_VOTE 692
+#define W_VOTES 693
+#define W_VOW 694
+#define W_VOWED 695
+#define W_VOWS 696
+#define W_VS 697
+#define W_W 698
+#define W_WAGERING 699
+#define W_WALK 700
+#define W_WANT 701
+#define W_WANTS 702
+#define W_WARNED 703
+#define W_WAS 704
+#define W_WAT 705
+#define W_WED 706
+#define W_WEDNESDAY 707
+#define W_WEDNESDAYS 708
+#define W_WEE 709
+#define W_WEEK 710
+#define W_WEEKDAY 711
+#define W_WEEKDAYS 712
+#define W_WEEKEND 713
+#define W_WEEKENDS 714
+#define W_WEEKLONG 715
+#define W_WEEKLY 716
+#define W_WEEKS 717
+#define W_WELL 718
+#define W_WENT 719
+#define W_WEPT 720
+#define W_WERE 721
+#define W_WET 722
+#define W_WIB 723
+#define W_WICKET 724
+#define W_WICKETS 725
+#define W_WILL 726
+#define W_WINDOWS 727
+#define W_WINTER 728
+#define W_WITHDREW 729
+#define W_WITHHELD 730
+#define W_WK 731
+#define W_WKS 732
+#define W_WOKE 733
+#define W_WON 734
+#define W_WORE 735
+#define W_WORKERS 736
+#define W_WOULD 737
+#define W_WROTE 738
+#define W_YEAR 739
+#define W_YEARLONG 740
+#define W_YEARLY 741
+#define W_YEARS 742
+#define W_YEN 743
+#define W_YESTERDAY 744
+#define W_YR 745
+#define W_YRS 746
+#define W_YUAN 747
+#define W_Z 748
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -1125,6 +1126,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"midmorning", 10, LEX_POD, P_MO, LEX_NONE, 0},
   {"midnight", 8, LEX_POD, P_MIDNIGHT, LEX_NONE, 0},
   {"midweek", 7, LEX_MISC, X_MIDWEEK, LEX_NONE, 0},
+  {"midyear", 7, LEX_MISC, X_MIDYEAR, LEX_NONE, 0},
   {"might", 5, LEX_TENSE, 6, LEX_NONE, 0},
   {"miles", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"millennium", 10, LEX_UNIT, U_MILLENNIUM, LEX_NONE, 0},
@@ -1980,6 +1982,7 @@ static const struct dl_lex_tables {
   {LEX_POD, LEX_NONE, W_MIDMORNING, P_MO, 0},
   {LEX_POD, LEX_NONE, W_MIDNIGHT, P_MIDNIGHT, 0},
   {LEX_MISC, LEX_NONE, W_MIDWEEK, X_MIDWEEK, 0},
+  {LEX_MISC, LEX_NONE, W_MIDYEAR, X_MIDYEAR, 0},
   {LEX_TENSE, LEX_NONE, W_MIGHT, 6, 0},
   {LEX_MEASURE, LEX_NONE, W_MILES, 1, 0},
   {LEX_UNIT, LEX_NONE, W_MILLENNIUM, U_MILLENNIUM, 0},
@@ -2728,6 +2731,7 @@ static const struct dl_lex_tables {
   LF_START,
   LF_START,
   0,
+  LF_START,
   LF_START,
   LF_START,
   LF_START,
@@ -3485,6 +3489,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x696e726f6d64696d),
   UINT64_C(0x746867696e64696d),
   UINT64_C(0x006b65657764696d),
+  UINT64_C(0x007261657964696d),
   UINT64_C(0x000000746867696d),
   UINT64_C(0x00000073656c696d),
   UINT64_C(0x696e6e656c6c696d),
@@ -4238,6 +4243,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006d75),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4622,303 +4628,303 @@ static const struct dl_lex_tables {
   /* the buckets */
   {
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {235, 0},
-  {0, 0}, {0, 0}, {717, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {292, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {681, 0}, {0, 0},
+  {0, 0}, {0, 0}, {718, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {292, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {682, 0}, {0, 0},
   {214, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {348, 0}, {0, 0}, {578, 0}, {0, 0}, {0, 0}, {184, 0},
+  {0, 0}, {0, 0}, {348, 0}, {0, 0}, {579, 0}, {0, 0}, {0, 0}, {184, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {99, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {136, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 706}, {0, 0},
+  {136, 0}, {398, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {537, 707}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {692, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {693, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {631, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 411}, {742, 0},
+  {632, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 412}, {743, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {359, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
+  {0, 0}, {0, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 0},
-  {433, 0}, {0, 0}, {13, 0}, {422, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
+  {434, 0}, {0, 0}, {13, 0}, {423, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 0}, {0, 0},
   {107, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {41, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {718, 0}, {0, 0}, {0, 0}, {0, 0},
-  {704, 0}, {0, 0}, {607, 0}, {288, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {719, 0}, {0, 0}, {0, 0}, {0, 0},
+  {705, 0}, {0, 0}, {608, 0}, {288, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
-  {646, 0}, {728, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {632, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0}, {0, 0},
+  {647, 0}, {729, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {633, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {511, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {349, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 566},
-  {262, 0}, {534, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {349, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 567},
+  {262, 0}, {535, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {114, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
-  {0, 0}, {475, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {476, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {583, 0}, {0, 0}, {0, 0}, {603, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {584, 0}, {0, 0}, {0, 0}, {604, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {0, 0}, {410, 0},
-  {93, 0}, {400, 0}, {601, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {406, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {0, 0}, {411, 0},
+  {93, 0}, {401, 0}, {602, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {407, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {516, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {628, 0}, {0, 0}, {49, 0}, {0, 0}, {186, 0}, {423, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {629, 0}, {0, 0}, {49, 0}, {0, 0}, {186, 0}, {424, 0}, {0, 0},
   {0, 0}, {307, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {622, 0}, {610, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {623, 0}, {611, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {267, 0}, {624, 0}, {0, 0}, {291, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {267, 0}, {625, 0}, {0, 0}, {291, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {611, 0}, {263, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {612, 0}, {263, 0},
   {0, 0}, {0, 0}, {14, 131}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 531}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 532}, {0, 0},
   {59, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {712, 0}, {134, 0},
-  {0, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0}, {539, 0}, {504, 0}, {0, 0},
-  {0, 0}, {526, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {743, 0}, {0, 0}, {481, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {713, 0}, {134, 0},
+  {0, 0}, {459, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 0}, {505, 0}, {0, 0},
+  {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {405, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {744, 0}, {0, 0}, {482, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {398, 0}, {0, 0},
-  {0, 0}, {0, 0}, {167, 452}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0},
+  {0, 0}, {0, 0}, {167, 453}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0},
   {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {620, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {264, 0}, {0, 0}, {0, 0}, {579, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {621, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {264, 0}, {0, 0}, {0, 0}, {580, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
-  {19, 732}, {0, 0}, {469, 0}, {0, 0}, {140, 0}, {538, 0}, {0, 0}, {0, 0},
-  {644, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {19, 733}, {0, 0}, {470, 0}, {0, 0}, {140, 0}, {539, 0}, {0, 0}, {0, 0},
+  {645, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {135, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {293, 528}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {293, 529}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {269, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {171, 0}, {0, 0}, {0, 0}, {654, 727}, {0, 0}, {0, 0}, {0, 0},
-  {714, 0}, {623, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {171, 0}, {0, 0}, {0, 0}, {655, 728}, {0, 0}, {0, 0}, {0, 0},
+  {715, 0}, {624, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {696, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {697, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {277, 0}, {259, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {462, 0}, {192, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {200, 0},
-  {0, 0}, {737, 0}, {0, 0}, {311, 0}, {21, 0}, {466, 0}, {0, 0}, {0, 0},
+  {0, 0}, {463, 0}, {192, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {200, 0},
+  {0, 0}, {738, 0}, {0, 0}, {311, 0}, {21, 0}, {467, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {266, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {715, 0},
-  {440, 0}, {0, 0}, {139, 0}, {0, 0}, {0, 0}, {231, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {716, 0},
+  {441, 0}, {0, 0}, {139, 0}, {0, 0}, {0, 0}, {231, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {455, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0}, {274, 662}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {456, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0}, {274, 663}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {524, 0}, {0, 0}, {0, 0}, {726, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {598, 0}, {635, 0}, {0, 0},
+  {525, 0}, {0, 0}, {0, 0}, {727, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {599, 0}, {636, 0}, {0, 0},
   {0, 0}, {208, 0}, {0, 0}, {271, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {104, 0}, {0, 0}, {0, 0}, {108, 0}, {454, 0}, {0, 0},
+  {0, 0}, {0, 0}, {104, 0}, {0, 0}, {0, 0}, {108, 0}, {455, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {130, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 468}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {84, 0}, {736, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {653, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 469}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {466, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {84, 0}, {737, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {654, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {161, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {577, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {578, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {366, 0},
+  {474, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {502, 554}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {551, 0}, {0, 0}, {0, 0}, {0, 0}, {688, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {473, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {501, 553}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {550, 0}, {0, 0}, {0, 0}, {0, 0}, {687, 0}, {0, 0}, {0, 0}, {0, 0},
+  {627, 0}, {0, 0}, {0, 0}, {692, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {626, 0}, {0, 0}, {0, 0}, {691, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {317, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {512, 0}, {295, 0}, {0, 0}, {0, 0},
+  {317, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {421, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {513, 0}, {295, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {6, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0},
-  {559, 0}, {0, 0}, {0, 0}, {745, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {560, 0}, {0, 0}, {0, 0}, {746, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {33, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {257, 0}, {0, 0}, {0, 0}, {0, 0}, {145, 0}, {0, 0},
   {166, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {23, 734}, {402, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {23, 735}, {403, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {408, 495}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {744, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {688, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {551, 0}, {0, 0},
+  {0, 0}, {409, 496}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {745, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {689, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {557, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {484, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {552, 0}, {0, 0},
   {0, 0}, {0, 0}, {51, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 0},
-  {0, 0}, {0, 0}, {355, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {520, 0},
+  {0, 0}, {0, 0}, {355, 0}, {483, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {133, 0},
   {328, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {169, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {296, 351}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0}, {38, 464}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0}, {38, 465}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {261, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {0, 0}, {0, 0}, {0, 0},
-  {199, 447}, {564, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {471, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {199, 448}, {565, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {472, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {467, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {677, 0}, {518, 0},
-  {0, 0}, {0, 0}, {0, 0}, {608, 0}, {0, 0}, {218, 0}, {436, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {678, 0}, {519, 0},
+  {0, 0}, {0, 0}, {0, 0}, {609, 0}, {0, 0}, {218, 0}, {437, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {344, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0}, {215, 0},
-  {655, 0}, {0, 0}, {396, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {545, 0},
-  {0, 0}, {0, 0}, {509, 0}, {0, 0}, {0, 0}, {0, 0}, {633, 0}, {0, 0},
+  {656, 0}, {0, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {546, 0},
+  {0, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0}, {0, 0}, {634, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {91, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {529, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {530, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {572, 0}, {0, 0}, {0, 0},
-  {0, 0}, {703, 0}, {0, 0}, {0, 0}, {137, 0}, {0, 0}, {0, 0}, {507, 0},
-  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {394, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {573, 0}, {0, 0}, {0, 0},
+  {0, 0}, {704, 0}, {0, 0}, {0, 0}, {137, 0}, {0, 0}, {0, 0}, {508, 0},
+  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {395, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {254, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {275, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {0, 0},
   {0, 0}, {327, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {685, 698}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {686, 699}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {212, 299}, {0, 0}, {0, 0}, {0, 0}, {150, 0}, {286, 0},
-  {0, 0}, {0, 0}, {0, 0}, {374, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {629, 0}, {0, 0}, {0, 0},
-  {0, 0}, {173, 0}, {0, 0}, {697, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {375, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {630, 0}, {0, 0}, {0, 0},
+  {0, 0}, {173, 0}, {0, 0}, {698, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {735, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {736, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {505, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {506, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {280, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {590, 0}, {643, 0},
+  {0, 0}, {0, 0}, {495, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {280, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {591, 0}, {644, 0},
   {0, 0}, {0, 0}, {247, 0}, {0, 0}, {0, 0}, {0, 0}, {113, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {213, 0}, {0, 0}, {0, 0},
-  {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {460, 0}, {223, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {149, 582}, {0, 0}, {525, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0}, {461, 0}, {223, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {534, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {149, 583}, {0, 0}, {526, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {118, 0},
-  {0, 0}, {0, 0}, {461, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {444, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {680, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {462, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {445, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {452, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {681, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {180, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {202, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {520, 0}, {0, 0}, {0, 0}, {523, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {521, 0}, {0, 0}, {0, 0}, {524, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {42, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {582, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0},
-  {64, 256}, {725, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {64, 256}, {726, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {144, 0}, {183, 0}, {576, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {144, 0}, {183, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {310, 0}, {0, 0},
-  {0, 0}, {31, 0}, {741, 0}, {0, 0}, {0, 0}, {600, 0}, {0, 0}, {0, 0},
+  {0, 0}, {31, 0}, {742, 0}, {0, 0}, {0, 0}, {601, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {239, 0}, {532, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {239, 0}, {533, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {638, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {357, 0}, {0, 0}, {343, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {10, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {152, 0}, {392, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {586, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {152, 0}, {393, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {587, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {96, 383}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {96, 384}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {746, 0}, {0, 0}, {0, 0}, {0, 0}, {701, 0}, {0, 0}, {0, 0}, {132, 0},
+  {747, 0}, {0, 0}, {0, 0}, {0, 0}, {702, 0}, {0, 0}, {0, 0}, {132, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {427, 0}, {0, 0}, {0, 0}, {0, 0}, {668, 0}, {0, 0},
-  {0, 0}, {5, 0}, {724, 0}, {0, 0}, {587, 0}, {0, 0}, {431, 0}, {294, 0},
+  {0, 0}, {0, 0}, {428, 0}, {0, 0}, {0, 0}, {0, 0}, {669, 0}, {0, 0},
+  {0, 0}, {5, 0}, {725, 0}, {0, 0}, {588, 0}, {0, 0}, {432, 0}, {294, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {386, 0}, {557, 0}, {0, 0},
-  {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0}, {198, 0}, {334, 0}, {721, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {387, 0}, {558, 0}, {0, 0},
+  {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0}, {198, 0}, {334, 0}, {722, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0},
   {35, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {388, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {389, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 0},
-  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {419, 0}, {477, 0}, {535, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {420, 0}, {478, 0}, {536, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0},
-  {0, 0}, {0, 0}, {627, 0}, {657, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {87, 0}, {80, 0}, {0, 0}, {0, 0}, {0, 0}, {651, 0},
-  {0, 0}, {429, 0}, {0, 0}, {0, 0}, {621, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {667, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {204, 0}, {0, 0}, {98, 0}, {650, 0}, {0, 0}, {0, 0}, {0, 0}, {387, 0},
+  {0, 0}, {0, 0}, {628, 0}, {658, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {87, 0}, {80, 0}, {0, 0}, {0, 0}, {0, 0}, {652, 0},
+  {0, 0}, {430, 0}, {0, 0}, {0, 0}, {622, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {668, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {204, 0}, {0, 0}, {98, 0}, {651, 0}, {0, 0}, {0, 0}, {0, 0}, {388, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 95},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {414, 0}, {276, 0},
-  {0, 0}, {0, 0}, {393, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {591, 0},
-  {0, 0}, {585, 0}, {0, 0}, {0, 0}, {639, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {415, 0}, {276, 0},
+  {0, 0}, {0, 0}, {394, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {592, 0},
+  {0, 0}, {586, 0}, {0, 0}, {0, 0}, {640, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {549, 0}, {708, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {702, 0}, {0, 0}, {0, 0}, {661, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {550, 0}, {709, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {703, 0}, {0, 0}, {0, 0}, {662, 0}, {450, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {614, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {324, 0}, {0, 0}, {0, 0}, {463, 0}, {237, 0}, {217, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {491, 719}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {488, 0}, {0, 0}, {0, 0},
+  {0, 0}, {615, 0}, {589, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {324, 0}, {0, 0}, {0, 0}, {464, 0}, {237, 0}, {217, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {492, 720}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {403, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {404, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {116, 0}, {0, 0}, {70, 0}, {160, 0}, {0, 0}, {0, 0},
   {0, 0}, {222, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {543, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {544, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {127, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {123, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {272, 0}, {316, 0}, {498, 0}, {0, 0},
-  {0, 0}, {0, 0}, {391, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {272, 0}, {316, 0}, {499, 0}, {0, 0},
+  {0, 0}, {0, 0}, {392, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {670, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {119, 0}, {248, 0}, {0, 0}, {0, 0}, {694, 0}, {230, 0}, {0, 0},
+  {671, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {119, 0}, {248, 0}, {0, 0}, {0, 0}, {695, 0}, {230, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
-  {0, 0}, {672, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0},
-  {270, 395}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {638, 0}, {0, 0}, {245, 0}, {0, 0}, {0, 0}, {0, 0}, {253, 0}, {0, 0},
-  {0, 0}, {0, 0}, {413, 0}, {0, 0}, {0, 0}, {101, 0}, {0, 0}, {0, 0},
-  {0, 0}, {514, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
+  {0, 0}, {673, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0}, {545, 0}, {0, 0}, {0, 0},
+  {270, 396}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {639, 0}, {0, 0}, {245, 0}, {0, 0}, {0, 0}, {0, 0}, {253, 0}, {0, 0},
+  {0, 0}, {0, 0}, {414, 0}, {0, 0}, {0, 0}, {101, 0}, {0, 0}, {0, 0},
+  {0, 0}, {515, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
   {0, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {278, 0}, {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {109, 0}, {0, 0}, {345, 515}, {0, 0},
-  {210, 0}, {0, 0}, {360, 609}, {0, 0}, {0, 0}, {555, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {617, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {673, 0}, {513, 552}, {0, 0},
-  {733, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {122, 0}, {321, 0},
+  {278, 0}, {0, 0}, {0, 0}, {435, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {109, 0}, {0, 0}, {345, 516}, {0, 0},
+  {210, 0}, {0, 0}, {360, 610}, {0, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {674, 0}, {514, 553}, {0, 0},
+  {734, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {122, 0}, {321, 0},
   {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {228, 0}, {305, 0}, {0, 0},
-  {4, 0}, {563, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {90, 0}, {0, 0},
-  {0, 0}, {0, 0}, {426, 0}, {613, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0},
+  {4, 0}, {564, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {90, 0}, {0, 0},
+  {0, 0}, {0, 0}, {427, 0}, {614, 0}, {542, 0}, {0, 0}, {0, 0}, {0, 0},
   {211, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0},
@@ -4927,212 +4933,212 @@ static const struct dl_lex_tables {
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {182, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {158, 0}, {232, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {480, 0},
   {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {595, 0}, {0, 0}, {540, 0}, {0, 0}, {0, 0}, {0, 0},
-  {441, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {596, 0}, {0, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0},
+  {442, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {97, 453}, {0, 0}, {0, 0}, {34, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {97, 454}, {0, 0}, {0, 0}, {34, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {302, 0}, {508, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {302, 0}, {509, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {448, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0},
-  {385, 0}, {0, 0}, {146, 511}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {50, 0}, {36, 0}, {738, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {314, 0}, {0, 0}, {616, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0},
-  {55, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0}, {666, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {683, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0},
+  {386, 0}, {0, 0}, {146, 512}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {50, 0}, {36, 0}, {739, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {314, 0}, {0, 0}, {617, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0},
+  {55, 0}, {0, 0}, {507, 0}, {0, 0}, {0, 0}, {667, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {684, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {584, 0}, {0, 0}, {74, 0}, {682, 0}, {0, 0}, {0, 0}, {356, 0},
+  {0, 0}, {585, 0}, {0, 0}, {74, 0}, {683, 0}, {0, 0}, {0, 0}, {356, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {339, 0}, {0, 0}, {0, 0}, {298, 0}, {188, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {85, 0}, {0, 0}, {0, 0}, {373, 0},
-  {0, 0}, {0, 0}, {0, 0}, {599, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {85, 0}, {0, 0}, {0, 0}, {374, 0},
+  {0, 0}, {0, 0}, {0, 0}, {600, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {630, 0}, {0, 0}, {558, 0}, {0, 0}, {0, 0}, {700, 0}, {0, 0}, {690, 0},
-  {366, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 0},
+  {631, 0}, {0, 0}, {559, 0}, {0, 0}, {0, 0}, {701, 0}, {0, 0}, {691, 0},
+  {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 0},
   {260, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {244, 0}, {499, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {699, 0}, {0, 0}, {370, 0}, {0, 0}, {0, 0}, {203, 0}, {0, 0}, {0, 0},
-  {652, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {353, 0}, {0, 0}, {0, 0}, {729, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {313, 0}, {0, 0}, {664, 0}, {0, 0}, {0, 0},
-  {0, 0}, {571, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {642, 0}, {61, 0}, {0, 0}, {675, 0}, {486, 606}, {0, 0}, {0, 0},
-  {170, 0}, {0, 0}, {0, 0}, {693, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {238, 575}, {0, 0}, {0, 0},
-  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0}, {503, 0}, {0, 0},
-  {368, 0}, {0, 0}, {0, 0}, {0, 0}, {707, 0}, {0, 0}, {0, 0}, {0, 0},
+  {244, 0}, {500, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {700, 0}, {0, 0}, {371, 0}, {0, 0}, {0, 0}, {203, 0}, {0, 0}, {0, 0},
+  {653, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {383, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {353, 0}, {0, 0}, {0, 0}, {730, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {313, 0}, {0, 0}, {665, 0}, {0, 0}, {0, 0},
+  {0, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {643, 0}, {61, 0}, {0, 0}, {676, 0}, {487, 607}, {0, 0}, {0, 0},
+  {170, 0}, {0, 0}, {0, 0}, {694, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {238, 576}, {0, 0}, {0, 0},
+  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {379, 0}, {504, 0}, {0, 0},
+  {369, 0}, {0, 0}, {0, 0}, {0, 0}, {708, 0}, {0, 0}, {0, 0}, {0, 0},
   {309, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {574, 0}, {0, 0}, {0, 0}, {0, 0}, {686, 0}, {0, 0}, {0, 0}, {0, 0},
+  {575, 0}, {0, 0}, {0, 0}, {0, 0}, {687, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {69, 0}, {472, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {371, 0},
+  {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {69, 0}, {473, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {475, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {431, 0}, {372, 0},
   {0, 0}, {0, 0}, {0, 0}, {265, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {435, 0}, {485, 0}, {216, 279}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {665, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {518, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {436, 0}, {486, 0}, {216, 279}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {666, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {689, 0}, {0, 0}, {0, 0}, {0, 0},
-  {695, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0}, {0, 0}, {8, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {690, 0}, {0, 0}, {0, 0}, {0, 0},
+  {696, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0}, {0, 0}, {8, 0},
   {0, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {568, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {37, 0}, {0, 0}, {379, 0}, {0, 0}, {0, 0}, {185, 375}, {0, 0}, {0, 0},
+  {37, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0}, {185, 376}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {258, 0}, {0, 0}, {0, 0}, {0, 0}, {722, 0}, {0, 0}, {0, 0}, {0, 0},
+  {258, 0}, {0, 0}, {0, 0}, {0, 0}, {723, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {569, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
+  {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {112, 0}, {141, 0}, {0, 0}, {0, 0}, {0, 0}, {580, 0},
-  {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {342, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {112, 0}, {141, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0},
+  {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {342, 0}, {0, 0}, {0, 0},
   {178, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {312, 0},
-  {711, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0},
+  {712, 0}, {0, 0}, {0, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0},
-  {438, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {716, 0}, {207, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {479, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0},
+  {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {717, 0}, {207, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 240},
-  {0, 0}, {0, 0}, {325, 0}, {0, 0}, {459, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {325, 0}, {0, 0}, {460, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0},
+  {0, 0}, {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {333, 720}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {723, 0}, {0, 0}, {0, 0},
-  {604, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 570}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {333, 721}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {724, 0}, {0, 0}, {0, 0},
+  {605, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 571}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {377, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {663, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {255, 0},
+  {664, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {255, 0},
   {86, 0}, {319, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0},
-  {0, 0}, {0, 0}, {0, 0}, {446, 0}, {705, 0}, {15, 522}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 0}, {0, 0}, {282, 415},
-  {0, 0}, {346, 0}, {0, 0}, {0, 0}, {417, 0}, {592, 0}, {0, 0}, {0, 0},
-  {384, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {447, 0}, {706, 0}, {15, 523}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {501, 0}, {0, 0}, {282, 416},
+  {0, 0}, {346, 0}, {0, 0}, {0, 0}, {418, 0}, {593, 0}, {0, 0}, {0, 0},
+  {385, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {242, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {679, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {680, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0}, {0, 0},
-  {234, 0}, {0, 0}, {0, 0}, {0, 0}, {747, 0}, {0, 0}, {0, 0}, {0, 0},
+  {234, 0}, {0, 0}, {0, 0}, {0, 0}, {748, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {640, 0}, {0, 0}, {0, 0}, {425, 0}, {612, 0}, {380, 0}, {0, 0}, {0, 0},
+  {641, 0}, {0, 0}, {0, 0}, {426, 0}, {613, 0}, {381, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {565, 0}, {0, 0}, {82, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {676, 0}, {0, 0}, {424, 0},
-  {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {47, 0}, {0, 0}, {0, 0}, {648, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0}, {82, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {677, 0}, {0, 0}, {425, 0},
+  {400, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {47, 0}, {0, 0}, {0, 0}, {649, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {530, 0}, {0, 0}, {0, 0}, {660, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {531, 0}, {0, 0}, {0, 0}, {661, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {656, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 537}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0}, {412, 0},
+  {0, 0}, {0, 0}, {657, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 538}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0}, {413, 0},
   {0, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0}, {0, 0}, {0, 0}, {206, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0},
-  {0, 0}, {0, 0}, {405, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {669, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {670, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {457, 0}, {0, 0}, {731, 0}, {0, 0},
+  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {458, 0}, {0, 0}, {732, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {470, 0}, {0, 0}, {0, 0},
-  {593, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {128, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 594}, {361, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {739, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {730, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {647, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {562, 0}, {0, 0}, {58, 0}, {27, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {649, 0}, {0, 0},
+  {0, 0}, {0, 0}, {528, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {471, 0}, {0, 0}, {0, 0},
+  {594, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {128, 0}, {0, 0}, {0, 0}, {0, 0}, {488, 595}, {361, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {740, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {731, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {648, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0}, {58, 0}, {27, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {650, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {741, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {492, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {641, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {493, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {642, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {177, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {710, 0}, {0, 0}, {209, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {124, 671}, {0, 0}, {350, 0}, {0, 0}, {0, 0}, {0, 0},
+  {711, 0}, {0, 0}, {209, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {124, 672}, {0, 0}, {350, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {568, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {401, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {620, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {315, 0}, {418, 0}, {0, 0}, {0, 0}, {0, 0}, {658, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {521, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
+  {0, 0}, {315, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {659, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {522, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {634, 0}, {0, 0}, {0, 0}, {340, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {635, 0}, {0, 0}, {0, 0}, {340, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {554, 0},
-  {0, 0}, {60, 407}, {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {142, 496}, {0, 0}, {111, 138},
-  {0, 0}, {0, 0}, {602, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {555, 0},
+  {0, 0}, {60, 408}, {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {142, 497}, {0, 0}, {111, 138},
+  {0, 0}, {0, 0}, {603, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {484, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {485, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {322, 0}, {0, 0},
-  {0, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0}, {179, 0}, {0, 0}, {560, 0},
+  {0, 0}, {0, 0}, {443, 0}, {0, 0}, {0, 0}, {179, 0}, {0, 0}, {561, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {338, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {428, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 684}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 685}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {437, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0}, {0, 0}, {273, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {709, 0}, {493, 0}, {0, 0},
+  {0, 0}, {438, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0}, {0, 0}, {273, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {710, 0}, {494, 0}, {0, 0},
   {0, 0}, {24, 0}, {0, 0}, {0, 0}, {0, 0}, {20, 0}, {0, 0}, {0, 0},
-  {0, 0}, {372, 0}, {0, 0}, {0, 0}, {0, 0}, {456, 0}, {0, 0}, {0, 0},
+  {0, 0}, {373, 0}, {0, 0}, {0, 0}, {0, 0}, {457, 0}, {0, 0}, {0, 0},
   {0, 0}, {28, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {308, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {561, 589}, {175, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {562, 590}, {175, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {645, 0}, {0, 0}, {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {646, 0}, {0, 0}, {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 678}, {0, 0},
-  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {713, 0}, {363, 0},
-  {0, 0}, {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {605, 0},
-  {625, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {336, 0},
+  {370, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 679}, {0, 0},
+  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {714, 0}, {363, 0},
+  {0, 0}, {0, 0}, {391, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {606, 0},
+  {626, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {336, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0},
-  {502, 0}, {0, 0}, {0, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {281, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {546, 0}, {674, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0},
+  {503, 0}, {0, 0}, {0, 0}, {549, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {281, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0}, {675, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0},
   {290, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {81, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {252, 0}, {0, 0},
-  {0, 0}, {241, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0}, {615, 0}, {0, 0},
-  {0, 0}, {0, 0}, {659, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {596, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {636, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {241, 0}, {0, 0}, {490, 0}, {0, 0}, {0, 0}, {616, 0}, {0, 0},
+  {0, 0}, {0, 0}, {660, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {190, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {476, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {573, 0}, {0, 0},
+  {0, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {323, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {0, 0}, {0, 0}, {543, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
   }
 };
 #define dl_lex_tok8 (dl_lex_tab.tok8)

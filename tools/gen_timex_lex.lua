@@ -86,7 +86,7 @@ add_row("  {LEX_NONE, LEX_NONE, 0, 0, 0},")
 local MISC_STARTS = {
   X_FISCAL = true, X_AT = true, X_RIGHT = true, X_POST = true, X_PRE = true, X_MIDWEEK = true,
   X_THESE = true, X_FULL = true, X_WC = true, X_PRESENT = true, X_WEEKDAYS = true,
-  X_LONG = true,
+  X_LONG = true, X_MIDYEAR = true,
 }
 
 local lfs = {}
