@@ -11441,6 +11441,14 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
       names_put(c, &names, lens, c->toks[m->tok0 + 1].start,
                 m->nend - c->toks[m->tok0 + 1].start, i);
     }
+    /* "SOCCER - BAYERN HIRE NEW COACH" for "Bayern Munich": a club's
+     * word before its city, which the gazetteer may know whole (two
+     * clubs sharing it, "Borussia", name neither) */
+    if (c->sport && m->type == DL_ENT_ORGANIZATION && m->ntok == 2
+        && c->toks[m->tok0].start == m->nstart
+        && word_in(club_before_city, NELEM(club_before_city), c->text + c->toks[m->tok0].start,
+                   c->toks[m->tok0].len))
+      note_name_word(c, &last, lastlens, m->tok0, i);
     if ((m->type == DL_ENT_PERSON || (c->sport && m->type == DL_ENT_ORGANIZATION))
         && m->ntok >= 2 && !m->gz) {
       /* a person's last word ("JOHNSON"), a club's in a team sport
