@@ -1839,6 +1839,14 @@ static const char *const business_lines[] = {
   "savings", "steel", "telegraph", "telephone", "trading", "trust", "water"
 };
 
+/* A carmaker's word before its "Co", "Corp" (if any) that a headline
+ * drops with it: "FORD" for "Ford Motor Co", "MAZDA" for "Mazda Motor
+ * Corp", sorted by strcmp.  (Not "Group", "Electric", "Steel": an
+ * English word opens those as often as a brand, "Standard Electric".) */
+static const char *const firm_short_tails[] = {
+  "motor", "motors"
+};
+
 /* Lower-case words for aircraft after a model's code ("A340 aircraft",
  * "MD-11 jets"), sorted by strcmp. */
 static const char *const aircraft_nouns[] = {
@@ -2166,6 +2174,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(maker_nouns),
     WORD_TABLE(show_words),
     WORD_TABLE(business_lines),
+    WORD_TABLE(firm_short_tails),
     WORD_TABLE(firm_heads),
     WORD_TABLE(craft_nouns),
     WORD_TABLE(weapon_nouns),
@@ -11430,6 +11439,19 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
       if (e < m->tok0 + m->ntok) {
         names_put(c, &names, lens, m->nstart,
                   c->toks[e - 1].start + c->toks[e - 1].len - m->nstart, i);
+      }
+      /* "FORD TO CUT JOBS" for "Ford Motor Co": a carmaker's brand,
+       * a word no list knows as a common word, a title, a people or a
+       * country ("GENERAL" of "General Motors", "BRITISH" of "British
+       * Motor" stay none) */
+      if (e == m->tok0 + 2
+          && word_in(firm_short_tails, NELEM(firm_short_tails),
+                     c->text + c->toks[m->tok0 + 1].start, c->toks[m->tok0 + 1].len)
+          && !TOK_IN(c, m->tok0, ~0u)
+          && !lower_seen(c, c->text + c->toks[m->tok0].start, c->toks[m->tok0].len)) {
+        const dl_gaz_entry *fe = gb_entry(c, m->tok0);
+        if (!fe || fe->kind == DL_GK_GIVEN || fe->kind == DL_GK_CITY)
+          names_put(c, &names, lens, m->nstart, c->toks[m->tok0].len, i);
       }
     }
     /* "BLUE JAYS" for "Toronto Blue Jays": in a team sport, a club's
