@@ -4310,6 +4310,23 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
       if (w->len == 5 && dl_word_eq(c->text + w->start, 5, "their")) return 1;
     }
   }
+  /* "Celtic dismissed manager Tommy Burns", "Torino sacked their
+   * coach": a verb of firing, then (their) the team's manager or coach
+   * (not "fans in Leeds sacked ...": the town) */
+  if (b + 1 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "sacked")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "dismissed")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "fired"))
+      && !place_prep_before(c, a) && !town_of_before(c, a)) {
+    size_t j = b + 1;
+    if (j + 1 < send && !(c->toks[j].flags & T_BREAK)
+        && dl_word_eq(c->text + c->toks[j].start, c->toks[j].len, "their"))
+      j++;
+    if (!(c->toks[j].flags & T_BREAK) && (c->toks[j].flags & T_LOWER)
+        && (dl_word_eq(c->text + c->toks[j].start, c->toks[j].len, "manager")
+            || dl_word_eq(c->text + c->toks[j].start, c->toks[j].len, "coach")))
+      return 1;
+  }
   /* "Newcastle are chasing a defender": a verb in the plural after a
    * name in the singular, as British copy writes of a team (not "fans
    * in Leicester are angry", "at Derby were": the place) */
