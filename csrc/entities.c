@@ -1557,6 +1557,10 @@ static const char *const duel_sports[] = {
   "badminton", "boxing", "chess", "golf", "judo", "snooker", "squash", "tennis", "wrestling"
 };
 
+/* A sport whose sides the gazetteer knows (countries, counties): a
+ * headline opening with it. */
+static const char *const cricket_sport[] = { "cricket" };
+
 /* Last words of a sport's event in a headline ("WORLD CUP", "U.S.
  * OPEN", "ASIAN GAMES"), sorted by strcmp. */
 static const char *const head_event_words[] = {
@@ -7250,6 +7254,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                  c->toks[b].len)) {
     m->type = DL_ENT_LOCATION;
     return add_ment(c, m);
+  }
+  /* "won the second test at Edgbaston": in a cricket story one word no
+   * gazetteer knows after "at" is the ground, a place (the sides are
+   * countries and counties, which the gazetteer knows; not so in
+   * football, "won at Arsenal") */
+  {
+    int the;
+    if (n == 1 && c->sport && !ge && c->toks[a].gu < 0 && after_at(c, r0, a, &the) && !the
+        && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && !next_is(c, b, send, L_SAY)
+        && sport_label(c->text, c->head_start, c->head_end, cricket_sport, 1, 1)) {
+      m->type = DL_ENT_LOCATION;
+      return add_ment(c, m);
+    }
   }
   /* "at Flushing Meadows", "at the Hungaroring": where a game is played,
    * a place; "analysts at Kleinwort Benson": outside sport, a firm (not
