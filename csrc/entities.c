@@ -11441,6 +11441,33 @@ static void note_name_word(const ctx *c, hmap *h, uint64_t lens[4], size_t k, si
     h->vals[hmap_slot(h, key)] = -1;
 }
 
+/* "SOCCER - NEWCASTLE'S SHEARER OUT": in a team sport's headline, is
+ * token k a possessive before a player the body names (his last word or
+ * whole name in headline()'s maps)?  The town is then his club. */
+static int head_poss_player(const ctx *c, size_t k, size_t send, const hmap *names,
+                            const uint64_t lens[4], const hmap *last,
+                            const uint64_t lastlens[4])
+{
+  const tok *u;
+  int32_t v = -2;
+  if (!c->sport || !(c->toks[k].flags & T_POSS) || k + 1 >= send) return 0;
+  /* (not "ENGLAND'S SHEARER": Britain's nations, regions in ISO 3166-2,
+   * field national sides, places as CoNLL tags them) */
+  if (c->toks[k].gb >= 0) {
+    const dl_gaz_entry *ge = gb_entry(c, k);
+    if (ge->kind == DL_GK_REGION && ge->id[0] == 'G' && ge->id[1] == 'B' && ge->id[2] == '-'
+        && (!strcmp(ge->id + 3, "ENG") || !strcmp(ge->id + 3, "SCT")
+            || !strcmp(ge->id + 3, "WLS") || !strcmp(ge->id + 3, "NIR")))
+      return 0;
+  }
+  u = &c->toks[k + 1];
+  if (!(u->flags & T_CAP)) return 0;
+  if (name_len_in(lastlens, u->len)) v = hmap_get(last, hash_fold(c->text + u->start, u->len));
+  if (v < 0 && name_len_in(lens, u->len))
+    v = hmap_get(names, hash_fold(c->text + u->start, u->len));
+  return v >= 0 && c->ms[v].type == DL_ENT_PERSON;
+}
+
 static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
                           const size_t *bounds)
 {
@@ -11629,11 +11656,29 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
           m.entry = g->entry;
           m.type = e->type;
           m.strong = 1;
+          if (ke == k + 1 && (e->kind == DL_GK_CITY || e->kind == DL_GK_REGION)
+              && head_poss_player(c, k, send, &names, lens, &last, lastlens))
+            m.type = DL_ENT_ORGANIZATION;
           st = add_ment(c, &m);
           if (st != DL_OK) return st;
           k = ke;
           continue;
         }
+      }
+      if (bi >= 0 && best == k + 1 && c->ms[bi].type == DL_ENT_LOCATION && c->ms[bi].gz
+          && (dl_gazetteer_entry(c->ms[bi].gz, c->ms[bi].entry)->kind == DL_GK_CITY
+              || dl_gazetteer_entry(c->ms[bi].gz, c->ms[bi].entry)->kind == DL_GK_REGION)
+          && head_poss_player(c, k, send, &names, lens, &last, lastlens)) {
+        ment m;
+        ment_init(&m, c, k, best);
+        m.gz = c->ms[bi].gz;
+        m.entry = c->ms[bi].entry;
+        m.type = DL_ENT_ORGANIZATION;
+        m.strong = 1;
+        st = add_ment(c, &m);
+        if (st != DL_OK) return st;
+        k = best;
+        continue;
       }
       if (bi >= 0) {
         st = head_alias(c, k, best, &c->ms[bi]);
