@@ -11515,6 +11515,31 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
           names_put(c, &names, lens, m->nstart, c->toks[m->tok0].len, i);
       }
     }
+    /* "IBM TO BUY ..." for "International Business Machines Corp":
+     * the initials of a firm's name of three to five capitalized words
+     * (its "of", "and" and "Corp" left out), when no word of the lexicon
+     * nor one the text writes in lower case ("SET" of "Southern Electric
+     * Trust ... set to rise" stays a word) */
+    if (m->type == DL_ENT_ORGANIZATION && m->ntok >= 3 && !m->gz
+        && c->toks[m->tok0].start == m->nstart) {
+      char ini[6];
+      size_t n = 0, e = m->tok0 + m->ntok, q;
+      while (e > m->tok0 + 1 && corp_suffix(c, e - 1)) e--;
+      for (q = m->tok0; q < e && n <= 5; q++) {
+        const tok *u = &c->toks[q];
+        if ((u->flags & T_LOWER) && u->len <= 3) continue;
+        if (!(u->flags & T_CAP) || (u->flags & T_ALLCAPS) || !DL_IS_ALPHA(c->text[u->start])) {
+          n = 6;
+          break;
+        }
+        if (n < 5) ini[n] = DL_LOWER(c->text[u->start]);
+        n++;
+      }
+      if (n >= 3 && n <= 5 && !lexicon_lists(ini, n) && !lower_seen(c, ini, n)) {
+        hmap_put_first(&names, hash_fold(ini, n), (int32_t)i);
+        name_len_add(lens, n);
+      }
+    }
     /* "BLUE JAYS" for "Toronto Blue Jays": in a team sport, a club's
      * name of three words without its city's */
     if (c->sport && m->type == DL_ENT_ORGANIZATION && m->ntok == 3 && !m->gz
