@@ -1557,6 +1557,10 @@ static const char *const duel_sports[] = {
   "badminton", "boxing", "chess", "golf", "judo", "snooker", "squash", "tennis", "wrestling"
 };
 
+/* A sport whose sides the gazetteer knows (countries, counties): a
+ * headline opening with it. */
+static const char *const cricket_sport[] = { "cricket" };
+
 /* Last words of a sport's event in a headline ("WORLD CUP", "U.S.
  * OPEN", "ASIAN GAMES"), sorted by strcmp. */
 static const char *const head_event_words[] = {
@@ -1837,6 +1841,14 @@ static const char *const business_lines[] = {
   "banking", "chemical", "chemicals", "development", "electric", "exchange", "gas",
   "industries", "industry", "investment", "light", "loan", "mining", "power", "research",
   "savings", "steel", "telegraph", "telephone", "trading", "trust", "water"
+};
+
+/* A carmaker's word before its "Co", "Corp" (if any) that a headline
+ * drops with it: "FORD" for "Ford Motor Co", "MAZDA" for "Mazda Motor
+ * Corp", sorted by strcmp.  (Not "Group", "Electric", "Steel": an
+ * English word opens those as often as a brand, "Standard Electric".) */
+static const char *const firm_short_tails[] = {
+  "motor", "motors"
 };
 
 /* Lower-case words for aircraft after a model's code ("A340 aircraft",
@@ -2166,6 +2178,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(maker_nouns),
     WORD_TABLE(show_words),
     WORD_TABLE(business_lines),
+    WORD_TABLE(firm_short_tails),
     WORD_TABLE(firm_heads),
     WORD_TABLE(craft_nouns),
     WORD_TABLE(weapon_nouns),
@@ -4300,6 +4313,23 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
       if ((w->flags & T_BREAK) || !(w->flags & T_LOWER)) break;
       if (w->len == 5 && dl_word_eq(c->text + w->start, 5, "their")) return 1;
     }
+  }
+  /* "Celtic dismissed manager Tommy Burns", "Torino sacked their
+   * coach": a verb of firing, then (their) the team's manager or coach
+   * (not "fans in Leeds sacked ...": the town) */
+  if (b + 1 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "sacked")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "dismissed")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "fired"))
+      && !place_prep_before(c, a) && !town_of_before(c, a)) {
+    size_t j = b + 1;
+    if (j + 1 < send && !(c->toks[j].flags & T_BREAK)
+        && dl_word_eq(c->text + c->toks[j].start, c->toks[j].len, "their"))
+      j++;
+    if (!(c->toks[j].flags & T_BREAK) && (c->toks[j].flags & T_LOWER)
+        && (dl_word_eq(c->text + c->toks[j].start, c->toks[j].len, "manager")
+            || dl_word_eq(c->text + c->toks[j].start, c->toks[j].len, "coach")))
+      return 1;
   }
   /* "Newcastle are chasing a defender": a verb in the plural after a
    * name in the singular, as British copy writes of a team (not "fans
@@ -7224,6 +7254,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                  c->toks[b].len)) {
     m->type = DL_ENT_LOCATION;
     return add_ment(c, m);
+  }
+  /* "won the second test at Edgbaston": in a cricket story one word no
+   * gazetteer knows after "at" is the ground, a place (the sides are
+   * countries and counties, which the gazetteer knows; not so in
+   * football, "won at Arsenal") */
+  {
+    int the;
+    if (n == 1 && c->sport && !ge && c->toks[a].gu < 0 && after_at(c, r0, a, &the) && !the
+        && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && !next_is(c, b, send, L_SAY)
+        && sport_label(c->text, c->head_start, c->head_end, cricket_sport, 1, 1)) {
+      m->type = DL_ENT_LOCATION;
+      return add_ment(c, m);
+    }
   }
   /* "at Flushing Meadows", "at the Hungaroring": where a game is played,
    * a place; "analysts at Kleinwort Benson": outside sport, a firm (not
@@ -11398,6 +11441,33 @@ static void note_name_word(const ctx *c, hmap *h, uint64_t lens[4], size_t k, si
     h->vals[hmap_slot(h, key)] = -1;
 }
 
+/* "SOCCER - NEWCASTLE'S SHEARER OUT": in a team sport's headline, is
+ * token k a possessive before a player the body names (his last word or
+ * whole name in headline()'s maps)?  The town is then his club. */
+static int head_poss_player(const ctx *c, size_t k, size_t send, const hmap *names,
+                            const uint64_t lens[4], const hmap *last,
+                            const uint64_t lastlens[4])
+{
+  const tok *u;
+  int32_t v = -2;
+  if (!c->sport || !(c->toks[k].flags & T_POSS) || k + 1 >= send) return 0;
+  /* (not "ENGLAND'S SHEARER": Britain's nations, regions in ISO 3166-2,
+   * field national sides, places as CoNLL tags them) */
+  if (c->toks[k].gb >= 0) {
+    const dl_gaz_entry *ge = gb_entry(c, k);
+    if (ge->kind == DL_GK_REGION && ge->id[0] == 'G' && ge->id[1] == 'B' && ge->id[2] == '-'
+        && (!strcmp(ge->id + 3, "ENG") || !strcmp(ge->id + 3, "SCT")
+            || !strcmp(ge->id + 3, "WLS") || !strcmp(ge->id + 3, "NIR")))
+      return 0;
+  }
+  u = &c->toks[k + 1];
+  if (!(u->flags & T_CAP)) return 0;
+  if (name_len_in(lastlens, u->len)) v = hmap_get(last, hash_fold(c->text + u->start, u->len));
+  if (v < 0 && name_len_in(lens, u->len))
+    v = hmap_get(names, hash_fold(c->text + u->start, u->len));
+  return v >= 0 && c->ms[v].type == DL_ENT_PERSON;
+}
+
 static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
                           const size_t *bounds)
 {
@@ -11431,6 +11501,44 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
         names_put(c, &names, lens, m->nstart,
                   c->toks[e - 1].start + c->toks[e - 1].len - m->nstart, i);
       }
+      /* "FORD TO CUT JOBS" for "Ford Motor Co": a carmaker's brand,
+       * a word no list knows as a common word, a title, a people or a
+       * country ("GENERAL" of "General Motors", "BRITISH" of "British
+       * Motor" stay none) */
+      if (e == m->tok0 + 2
+          && word_in(firm_short_tails, NELEM(firm_short_tails),
+                     c->text + c->toks[m->tok0 + 1].start, c->toks[m->tok0 + 1].len)
+          && !TOK_IN(c, m->tok0, ~0u)
+          && !lower_seen(c, c->text + c->toks[m->tok0].start, c->toks[m->tok0].len)) {
+        const dl_gaz_entry *fe = gb_entry(c, m->tok0);
+        if (!fe || fe->kind == DL_GK_GIVEN || fe->kind == DL_GK_CITY)
+          names_put(c, &names, lens, m->nstart, c->toks[m->tok0].len, i);
+      }
+    }
+    /* "IBM TO BUY ..." for "International Business Machines Corp":
+     * the initials of a firm's name of three to five capitalized words
+     * (its "of", "and" and "Corp" left out), when no word of the lexicon
+     * nor one the text writes in lower case ("SET" of "Southern Electric
+     * Trust ... set to rise" stays a word) */
+    if (m->type == DL_ENT_ORGANIZATION && m->ntok >= 3 && !m->gz
+        && c->toks[m->tok0].start == m->nstart) {
+      char ini[6];
+      size_t n = 0, e = m->tok0 + m->ntok, q;
+      while (e > m->tok0 + 1 && corp_suffix(c, e - 1)) e--;
+      for (q = m->tok0; q < e && n <= 5; q++) {
+        const tok *u = &c->toks[q];
+        if ((u->flags & T_LOWER) && u->len <= 3) continue;
+        if (!(u->flags & T_CAP) || (u->flags & T_ALLCAPS) || !DL_IS_ALPHA(c->text[u->start])) {
+          n = 6;
+          break;
+        }
+        if (n < 5) ini[n] = DL_LOWER(c->text[u->start]);
+        n++;
+      }
+      if (n >= 3 && n <= 5 && !lexicon_lists(ini, n) && !lower_seen(c, ini, n)) {
+        hmap_put_first(&names, hash_fold(ini, n), (int32_t)i);
+        name_len_add(lens, n);
+      }
     }
     /* "BLUE JAYS" for "Toronto Blue Jays": in a team sport, a club's
      * name of three words without its city's */
@@ -11441,6 +11549,14 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
       names_put(c, &names, lens, c->toks[m->tok0 + 1].start,
                 m->nend - c->toks[m->tok0 + 1].start, i);
     }
+    /* "SOCCER - BAYERN HIRE NEW COACH" for "Bayern Munich": a club's
+     * word before its city, which the gazetteer may know whole (two
+     * clubs sharing it, "Borussia", name neither) */
+    if (c->sport && m->type == DL_ENT_ORGANIZATION && m->ntok == 2
+        && c->toks[m->tok0].start == m->nstart
+        && word_in(club_before_city, NELEM(club_before_city), c->text + c->toks[m->tok0].start,
+                   c->toks[m->tok0].len))
+      note_name_word(c, &last, lastlens, m->tok0, i);
     if ((m->type == DL_ENT_PERSON || (c->sport && m->type == DL_ENT_ORGANIZATION))
         && m->ntok >= 2 && !m->gz) {
       /* a person's last word ("JOHNSON"), a club's in a team sport
@@ -11565,11 +11681,29 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
           m.entry = g->entry;
           m.type = e->type;
           m.strong = 1;
+          if (ke == k + 1 && (e->kind == DL_GK_CITY || e->kind == DL_GK_REGION)
+              && head_poss_player(c, k, send, &names, lens, &last, lastlens))
+            m.type = DL_ENT_ORGANIZATION;
           st = add_ment(c, &m);
           if (st != DL_OK) return st;
           k = ke;
           continue;
         }
+      }
+      if (bi >= 0 && best == k + 1 && c->ms[bi].type == DL_ENT_LOCATION && c->ms[bi].gz
+          && (dl_gazetteer_entry(c->ms[bi].gz, c->ms[bi].entry)->kind == DL_GK_CITY
+              || dl_gazetteer_entry(c->ms[bi].gz, c->ms[bi].entry)->kind == DL_GK_REGION)
+          && head_poss_player(c, k, send, &names, lens, &last, lastlens)) {
+        ment m;
+        ment_init(&m, c, k, best);
+        m.gz = c->ms[bi].gz;
+        m.entry = c->ms[bi].entry;
+        m.type = DL_ENT_ORGANIZATION;
+        m.strong = 1;
+        st = add_ment(c, &m);
+        if (st != DL_OK) return st;
+        k = best;
+        continue;
       }
       if (bi >= 0) {
         st = head_alias(c, k, best, &c->ms[bi]);
