@@ -1369,7 +1369,9 @@ enum {
   TF_PARA = 2,    /* first token of a paragraph */
   TF_SENT = 4,    /* . ? ! ending a sentence */
   TF_WIN = 8,     /* first token after a skipped stretch of text */
-  TF_POSS = 16    /* has a possessive 's / ’s (tok.base ends before it) */
+  TF_POSS = 16,   /* has a possessive 's / ’s (tok.base ends before it) */
+  TF_ACRO = 32    /* "WHO" in capitals among words that are not: the
+                   * World Health Organization, never the pronoun */
 };
 typedef struct tok {
   uint32_t s, len;
@@ -2035,6 +2037,23 @@ static int headline_cue(qctx *c, size_t i, size_t e)
   return 1;
 }
 
+/* Is "WHO" ending at e one word of a line in capitals ("WHO SAID
+ * IT")?  The word before it (the latest token) or the word after it,
+ * two letters or more, has no lower-case letter. */
+static int caps_run(const qctx *c, const char *text, size_t e, size_t hi)
+{
+  size_t k, n = 0;
+  if (c->nt > 0 && c->toks[c->nt - 1].kind == T_WORD && c->toks[c->nt - 1].len >= 2) {
+    const tok *p = &c->toks[c->nt - 1];
+    for (k = 0; k < p->len && !DL_IS_LOWER(text[p->s + k]); k++) {}
+    if (k == p->len) return 1;
+  }
+  while (e < hi && text[e] == ' ') e++;
+  for (; e < hi && DL_IS_ALPHA(text[e]); e++, n++)
+    if (DL_IS_LOWER(text[e])) return 0;
+  return n >= 2;
+}
+
 static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
 {
   const char *text = c->text;
@@ -2103,6 +2122,8 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
             e++;
         }
         if (e < hi && text[e] == '\'' && plural_poss_name(text, i, e, hi)) e++;   /* "Workers' Party" */
+        if (e - i == 3 && memcmp(text + i, "WHO", 3) == 0 && !caps_run(c, text, e, hi))
+          fl |= TF_ACRO;
         if (push_tok(c, (uint32_t)i, (uint32_t)(e - i), T_WORD, 0, fl)) return -1;
         {
           tok *nt = &c->toks[c->nt - 1];
@@ -2183,6 +2204,7 @@ static uint32_t tlex_fill(qctx *c, size_t i)
     }
     /* "He Yadong": a surname, a plain capitalized word */
     if ((lx & L_PRON) && n == 2 && w[0] == 'H' && pinyin_surname(c, i)) lx = 0;
+    if (t->flags & TF_ACRO) lx = 0;
     t->lex = lx;
   }
   return t->lex;
@@ -2207,7 +2229,8 @@ static inline int tok_is(const qctx *c, size_t i, const char *w)
   /* the length first: for a literal w (nearly every caller) strlen folds
    * to a constant, and most tokens are turned away without a call */
   return c->toks[i].kind == T_WORD && c->toks[i].len == strlen(w)
-         && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
+         && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w)
+         && !(c->toks[i].flags & TF_ACRO);
 }
 
 /* Is token i the count of a group ("all seven members", "all 12
