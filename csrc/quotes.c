@@ -4163,6 +4163,36 @@ static int joint_doc(qctx *c, size_t k, const recent *r)
          && (p - 6 == 0 || !DL_IS_ALPHA(t[p - 7]));
 }
 
+/* "The prime minister's office said in a statement … "…," the statement
+ * said": was the document noun at token k, on its nearest earlier
+ * mention, in a sentence whose subject is a nameless body ("The army",
+ * "The prime minister's office": "The", lower-case words, the last a
+ * body's noun, then the verb) that does not hold the latest subject r?
+ * That body wrote it, not a person named before. */
+static int nameless_doc_author(qctx *c, size_t k, const recent *r)
+{
+  const char *t = c->text;
+  size_t lo, p, b, w, ws = 0, wn = 0;
+  if (r->flags & M_ORG || !(p = doc_prev_mention(c, k, &lo))) return 0;
+  for (b = p; b > lo && t[b - 1] != '\n' && !(b >= 2 && t[b - 1] == ' ' && t[b - 2] == '.'); b--) {}
+  if (r->span.start >= b || b + 4 >= p || memcmp(t + b, "The ", 4) != 0) return 0;
+  for (w = b + 4; w < p && DL_IS_LOWER(t[w]);) {
+    size_t e = w, n;
+    while (e < p && (DL_IS_LOWER(t[e]) || t[e] == '-')) e++;
+    n = e;
+    if (e + 1 < p && (t[e] == '\'' ) && t[e + 1] == 's') e += 2;   /* "minister's" */
+    if (e >= p || t[e] != ' ') return 0;
+    if (n == e && wn && org_noun_kind(t + w, n - w) == 0) {
+      /* the body's noun (not a person's: "The man"), then the verb */
+      char kd = org_noun_kind(t + ws, wn);
+      return kd == 'p' || kd == 'b';
+    }
+    if (n == e) { ws = w; wn = n - w; } else wn = 0;
+    w = e + 1;
+  }
+  return 0;
+}
+
 /* Is the cue at token i a participle after "a" and a document noun ("said
  * in a statement posted on its account that", "a letter released by"):
  * no verb of the clause? */
@@ -6203,6 +6233,7 @@ static int find_mentions(qctx *c, size_t from)
     if (art == ART_THE && ls < c->nrec && c->rec[ls].span.len
         && (k = doc_phrase(c, i)) != 0 && (ls == 0 || same_sentence(c, c->rec[ls].span))
         && !doc_other_owner(c, k) && !joint_doc(c, k, &c->rec[ls])
+        && !nameless_doc_author(c, k, &c->rec[ls])
         && !court_doc_unfit(c, k, &c->rec[ls])) {
       /* the letter said: its author, the latest subject (who stays so) */
       memset(&m, 0, sizeof m);
