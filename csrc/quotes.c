@@ -1042,12 +1042,12 @@ static const char *const org_last[] = {
   "ag", "agency", "airlines", "airways", "association", "authority", "auto", "bank", "board",
   "brewing", "brothers", "bureau", "chamber", "co",
   "commission", "committee", "company", "congress", "corp", "corporation", "council", "court",
-  "department", "electric", "energy", "exchange", "federation", "foundation", "fund", "group", "guard",
-  "holdings", "inc", "industries", "institute",
+  "crescent", "department", "electric", "energy", "exchange", "federation", "foundation", "fund",
+  "group", "guard", "holdings", "inc", "industries", "institute", "international",
   "league", "llc", "logistics", "ltd", "mining", "ministry", "motors", "nv", "office", "oil",
   "organisation", "organization", "party", "petroleum", "pharma", "pharmaceuticals", "plc",
-  "railways", "resources", "sa", "society", "spa", "systems", "technologies", "telecom", "trust",
-  "union", "united", "university", "utilities", "water"
+  "programme", "railways", "resources", "sa", "society", "spa", "systems", "technologies",
+  "telecom", "trust", "union", "united", "university", "utilities", "watch", "water"
 };
 
 /* One-word names of presidential palaces that speak for their
@@ -4220,6 +4220,13 @@ static dl_span lone_name_org(qctx *c, size_t k)
   if (!tok_is(c, k, "group") && !tok_is(c, k, "movement") && !tok_is(c, k, "organization")
       && !tok_is(c, k, "organisation"))
     return none;
+  /* "Amnesty International said … The rights group said": the latest
+   * subject when it is an organization's name; a speaker quoted before
+   * it is not the group */
+  for (q = 0; q < c->nrec && !(c->rec[q].flags & M_SUBJ); q++) {}
+  if (q < c->nrec && c->rec[q].span.start > x.start + x.len) {
+    return (c->rec[q].flags & M_ORG) ? c->rec[q].span : none;
+  }
   if (x.len < 2 || !DL_IS_UPPER(c->text[x.start])) return none;
   for (b = 0; b < x.len && c->text[x.start + b] != ' '; b++) {}
   if (b < x.len || given_gender(c->text, x)) return none;
