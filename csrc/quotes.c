@@ -4485,6 +4485,29 @@ static int seen_name_word(qctx *c, size_t k)
   return 0;
 }
 
+/* Is the possessive word at token k a country's or a region's name
+ * ("Russia's", "Ohio's") that is no last word of a longer name the
+ * article gave a person ("Michael Jordan" makes "Jordan's" his)? */
+static int country_poss(qctx *c, size_t k)
+{
+  const char *w = c->text + c->toks[k].s;
+  size_t wn = c->toks[k].base, i, n, s2, n2;
+  if (!dl_known_region(w, wn)) return 0;
+  for (i = 0; i < c->nrec; i++) {
+    n2 = last_word(c->text, c->rec[i].span, &s2);
+    if (c->rec[i].span.len > n2 && n2 == wn && memcmp(c->text + s2, w, wn) == 0) return 0;
+  }
+  n = c->nsn < DL_MAX_SEEN_NAMES ? c->nsn : DL_MAX_SEEN_NAMES;
+  for (i = 0; i < n; i++) {
+    dl_span sp;
+    sp.start = c->sn[i].s;
+    sp.len = c->sn[i].n;
+    n2 = last_word(c->text, sp, &s2);
+    if (sp.len > n2 && n2 == wn && memcmp(c->text + s2, w, wn) == 0) return 0;
+  }
+  return 1;
+}
+
 static size_t proper_org_phrase(qctx *c, size_t j)
 {
   size_t e = j, k;
@@ -4492,12 +4515,17 @@ static size_t proper_org_phrase(qctx *c, size_t j)
          && (c->toks[e].flags & TF_CAP) && (e == j || !(c->toks[e].flags & (TF_PARA | TF_WIN)))
          && !(tlex(c, e) & (L_TITLE | L_STOPCAP | L_PRON)))
     if (c->toks[e++].flags & TF_POSS) break;
-  if (e == j || names_person(c, j, e - 1))
-    return 0;
-  /* "Jeffries' office released …": one possessive word that is a
-   * person's name seen before, though no recent subject, is that
-   * person's office (person_office), no body */
-  if (e == j + 1 && (c->toks[j].flags & TF_POSS) && seen_name_word(c, j)) return 0;
+  if (e == j) return 0;
+  /* "Russia launched … Russia's defence ministry said": a country's or
+   * region's possessive is a place's, though the country was a subject
+   * before (not a surname: no longer name ends with it) */
+  if (!(e == j + 1 && (c->toks[j].flags & TF_POSS) && country_poss(c, j))) {
+    if (names_person(c, j, e - 1)) return 0;
+    /* "Jeffries' office released …": one possessive word that is a
+     * person's name seen before, though no recent subject, is that
+     * person's office (person_office), no body */
+    if (e == j + 1 && (c->toks[j].flags & TF_POSS) && seen_name_word(c, j)) return 0;
+  }
   k = e;
   while (k < c->nt && k < e + 2 && is_word(&c->toks[k]) && !tok_org_kind(c, k)
          && !(c->toks[k].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
