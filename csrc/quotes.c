@@ -8896,6 +8896,27 @@ static int named_later_first(qctx *c, dl_quote *q, size_t j)
   if (j + 3 < c->nt && tok_is(c, j, "the") && is_word(&c->toks[j + 1])
       && (tlex(c, j + 1) & L_TITLE) && is_punct(&c->toks[j + 2], ','))
     j += 3;
+  else if (in_headline(c, q->speaker.start) && j + 4 < c->nt && tok_is(c, j, "the")) {
+    /* "The U.N. special envoy for Yemen, Hans Lindgren, warned": a
+     * longer role set off before the name; the role's words are the
+     * holder's title (title_in_mention reads them from t0) */
+    size_t k = j + 1, e = j + 1 + DL_MAX_ROLE_WORDS + 3;
+    int has_title = 0;
+    while (k < c->nt && k < e && is_word(&c->toks[k])
+           && !(c->toks[k].flags & (TF_POSS | TF_SENT)) && !(tlex(c, k) & (L_CUE | L_VERB | L_PRON))) {
+      if (!(c->toks[k].flags & TF_CAP) && (tlex(c, k) & L_TITLE)) has_title = 1;
+      k++;
+    }
+    if (has_title && k + 1 < c->nt && k < e && is_punct(&c->toks[k], ',') && starts_mention(c, k + 1) >= 0) {
+      int m2 = starts_mention(c, k + 1);
+      size_t a = c->men[m2].t1 + 1;
+      if (a < c->nt && is_punct(&c->toks[a], ',')) {
+        t0 = j;
+        j = k + 1;
+        goto holder;
+      }
+    }
+  }
   /* "Special envoy Amina Diallo met …": role words in lower case before
    * the name (the first capitalized as the sentence opens) */
   t0 = j;
@@ -8908,6 +8929,7 @@ static int named_later_first(qctx *c, dl_quote *q, size_t j)
          && is_word(&c->toks[j]) && !(c->toks[j].flags & (TF_POSS | TF_CAP))
          && ((tlex(c, j) & L_TITLE) || tok_in_words(c, j, HOLDER_RANKS)))
     j++;   /* ("U.N. special envoy Rosa Lind": a rank before the title) */
+holder:
   if ((m = starts_mention(c, j)) < 0) return 0;
   if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
       || c->men[m].t1 == c->men[m].t0)
