@@ -4217,13 +4217,28 @@ static dl_span lone_name_org(qctx *c, size_t k)
 {
   size_t b, q;
   dl_span none = {0, 0}, x = c->last_spk;
-  if (!tok_is(c, k, "group") && !tok_is(c, k, "movement") && !tok_is(c, k, "organization")
-      && !tok_is(c, k, "organisation"))
+  int agency = tok_is(c, k, "agency");
+  if (!agency && !tok_is(c, k, "group") && !tok_is(c, k, "movement")
+      && !tok_is(c, k, "organization") && !tok_is(c, k, "organisation"))
     return none;
   /* "Amnesty International said … The rights group said": the latest
    * subject when it is an organization's name; a speaker quoted before
-   * it is not the group */
+   * it is not the group.  "The World Food Programme said … the agency
+   * said" too, when no noun of another kind ends the name ("the
+   * Foreign Ministry" is no agency) */
   for (q = 0; q < c->nrec && !(c->rec[q].flags & M_SUBJ); q++) {}
+  if (agency) {
+    size_t s2, n2;
+    char kd;
+    if (q == c->nrec || !(c->rec[q].flags & M_ORG)) return none;
+    n2 = last_word(c->text, c->rec[q].span, &s2);
+    kd = org_noun_kind(c->text + s2, n2);
+    /* (nor is a firm: "Acme Corp") */
+    if (n2 > 1 && c->text[s2 + n2 - 1] == '.') n2--;
+    if (head_in_words(c->text + s2, n2, "ag|co|corp|corporation|holdings|inc|llc|ltd|nv|plc|sa|spa"))
+      return none;
+    return !kd || lword_cmp_n(c->text + s2, n2, "agency") == 0 ? c->rec[q].span : none;
+  }
   if (q < c->nrec && c->rec[q].span.start > x.start + x.len) {
     return (c->rec[q].flags & M_ORG) ? c->rec[q].span : none;
   }
