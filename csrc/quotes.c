@@ -1042,12 +1042,12 @@ static const char *const org_last[] = {
   "ag", "agency", "airlines", "airways", "association", "authority", "auto", "bank", "board",
   "brewing", "brothers", "bureau", "chamber", "co",
   "commission", "committee", "company", "congress", "corp", "corporation", "council", "court",
-  "department", "electric", "energy", "exchange", "federation", "foundation", "fund", "group", "guard",
-  "holdings", "inc", "industries", "institute",
+  "crescent", "department", "electric", "energy", "exchange", "federation", "foundation", "fund",
+  "group", "guard", "holdings", "inc", "industries", "institute", "international",
   "league", "llc", "logistics", "ltd", "mining", "ministry", "motors", "nv", "office", "oil",
   "organisation", "organization", "party", "petroleum", "pharma", "pharmaceuticals", "plc",
-  "railways", "resources", "sa", "society", "spa", "systems", "technologies", "telecom", "trust",
-  "union", "united", "university", "utilities", "water"
+  "programme", "railways", "resources", "sa", "society", "spa", "systems", "technologies",
+  "telecom", "trust", "union", "united", "university", "utilities", "watch", "water"
 };
 
 /* One-word names of presidential palaces that speak for their
@@ -1369,7 +1369,9 @@ enum {
   TF_PARA = 2,    /* first token of a paragraph */
   TF_SENT = 4,    /* . ? ! ending a sentence */
   TF_WIN = 8,     /* first token after a skipped stretch of text */
-  TF_POSS = 16    /* has a possessive 's / ’s (tok.base ends before it) */
+  TF_POSS = 16,   /* has a possessive 's / ’s (tok.base ends before it) */
+  TF_ACRO = 32    /* "WHO" in capitals among words that are not: the
+                   * World Health Organization, never the pronoun */
 };
 typedef struct tok {
   uint32_t s, len;
@@ -2035,6 +2037,23 @@ static int headline_cue(qctx *c, size_t i, size_t e)
   return 1;
 }
 
+/* Is "WHO" ending at e one word of a line in capitals ("WHO SAID
+ * IT")?  The word before it (the latest token) or the word after it,
+ * two letters or more, has no lower-case letter. */
+static int caps_run(const qctx *c, const char *text, size_t e, size_t hi)
+{
+  size_t k, n = 0;
+  if (c->nt > 0 && c->toks[c->nt - 1].kind == T_WORD && c->toks[c->nt - 1].len >= 2) {
+    const tok *p = &c->toks[c->nt - 1];
+    for (k = 0; k < p->len && !DL_IS_LOWER(text[p->s + k]); k++) {}
+    if (k == p->len) return 1;
+  }
+  while (e < hi && text[e] == ' ') e++;
+  for (; e < hi && DL_IS_ALPHA(text[e]); e++, n++)
+    if (DL_IS_LOWER(text[e])) return 0;
+  return n >= 2;
+}
+
 static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
 {
   const char *text = c->text;
@@ -2103,6 +2122,8 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
             e++;
         }
         if (e < hi && text[e] == '\'' && plural_poss_name(text, i, e, hi)) e++;   /* "Workers' Party" */
+        if (e - i == 3 && memcmp(text + i, "WHO", 3) == 0 && !caps_run(c, text, e, hi))
+          fl |= TF_ACRO;
         if (push_tok(c, (uint32_t)i, (uint32_t)(e - i), T_WORD, 0, fl)) return -1;
         {
           tok *nt = &c->toks[c->nt - 1];
@@ -2183,6 +2204,7 @@ static uint32_t tlex_fill(qctx *c, size_t i)
     }
     /* "He Yadong": a surname, a plain capitalized word */
     if ((lx & L_PRON) && n == 2 && w[0] == 'H' && pinyin_surname(c, i)) lx = 0;
+    if (t->flags & TF_ACRO) lx = 0;
     t->lex = lx;
   }
   return t->lex;
@@ -2207,7 +2229,8 @@ static inline int tok_is(const qctx *c, size_t i, const char *w)
   /* the length first: for a literal w (nearly every caller) strlen folds
    * to a constant, and most tokens are turned away without a call */
   return c->toks[i].kind == T_WORD && c->toks[i].len == strlen(w)
-         && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
+         && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w)
+         && !(c->toks[i].flags & TF_ACRO);
 }
 
 /* Is token i the count of a group ("all seven members", "all 12
@@ -4140,6 +4163,36 @@ static int joint_doc(qctx *c, size_t k, const recent *r)
          && (p - 6 == 0 || !DL_IS_ALPHA(t[p - 7]));
 }
 
+/* "The prime minister's office said in a statement … "…," the statement
+ * said": was the document noun at token k, on its nearest earlier
+ * mention, in a sentence whose subject is a nameless body ("The army",
+ * "The prime minister's office": "The", lower-case words, the last a
+ * body's noun, then the verb) that does not hold the latest subject r?
+ * That body wrote it, not a person named before. */
+static int nameless_doc_author(qctx *c, size_t k, const recent *r)
+{
+  const char *t = c->text;
+  size_t lo, p, b, w, ws = 0, wn = 0;
+  if (r->flags & M_ORG || !(p = doc_prev_mention(c, k, &lo))) return 0;
+  for (b = p; b > lo && t[b - 1] != '\n' && !(b >= 2 && t[b - 1] == ' ' && t[b - 2] == '.'); b--) {}
+  if (r->span.start >= b || b + 4 >= p || memcmp(t + b, "The ", 4) != 0) return 0;
+  for (w = b + 4; w < p && DL_IS_LOWER(t[w]);) {
+    size_t e = w, n;
+    while (e < p && (DL_IS_LOWER(t[e]) || t[e] == '-')) e++;
+    n = e;
+    if (e + 1 < p && (t[e] == '\'' ) && t[e + 1] == 's') e += 2;   /* "minister's" */
+    if (e >= p || t[e] != ' ') return 0;
+    if (n == e && wn && org_noun_kind(t + w, n - w) == 0) {
+      /* the body's noun (not a person's: "The man"), then the verb */
+      char kd = org_noun_kind(t + ws, wn);
+      return kd == 'p' || kd == 'b';
+    }
+    if (n == e) { ws = w; wn = n - w; } else wn = 0;
+    w = e + 1;
+  }
+  return 0;
+}
+
 /* Is the cue at token i a participle after "a" and a document noun ("said
  * in a statement posted on its account that", "a letter released by"):
  * no verb of the clause? */
@@ -4164,9 +4217,31 @@ static dl_span lone_name_org(qctx *c, size_t k)
 {
   size_t b, q;
   dl_span none = {0, 0}, x = c->last_spk;
-  if (!tok_is(c, k, "group") && !tok_is(c, k, "movement") && !tok_is(c, k, "organization")
-      && !tok_is(c, k, "organisation"))
+  int agency = tok_is(c, k, "agency");
+  if (!agency && !tok_is(c, k, "group") && !tok_is(c, k, "movement")
+      && !tok_is(c, k, "organization") && !tok_is(c, k, "organisation"))
     return none;
+  /* "Amnesty International said … The rights group said": the latest
+   * subject when it is an organization's name; a speaker quoted before
+   * it is not the group.  "The World Food Programme said … the agency
+   * said" too, when no noun of another kind ends the name ("the
+   * Foreign Ministry" is no agency) */
+  for (q = 0; q < c->nrec && !(c->rec[q].flags & M_SUBJ); q++) {}
+  if (agency) {
+    size_t s2, n2;
+    char kd;
+    if (q == c->nrec || !(c->rec[q].flags & M_ORG)) return none;
+    n2 = last_word(c->text, c->rec[q].span, &s2);
+    kd = org_noun_kind(c->text + s2, n2);
+    /* (nor is a firm: "Acme Corp") */
+    if (n2 > 1 && c->text[s2 + n2 - 1] == '.') n2--;
+    if (head_in_words(c->text + s2, n2, "ag|co|corp|corporation|holdings|inc|llc|ltd|nv|plc|sa|spa"))
+      return none;
+    return !kd || lword_cmp_n(c->text + s2, n2, "agency") == 0 ? c->rec[q].span : none;
+  }
+  if (q < c->nrec && c->rec[q].span.start > x.start + x.len) {
+    return (c->rec[q].flags & M_ORG) ? c->rec[q].span : none;
+  }
   if (x.len < 2 || !DL_IS_UPPER(c->text[x.start])) return none;
   for (b = 0; b < x.len && c->text[x.start + b] != ' '; b++) {}
   if (b < x.len || given_gender(c->text, x)) return none;
@@ -4425,6 +4500,29 @@ static int seen_name_word(qctx *c, size_t k)
   return 0;
 }
 
+/* Is the possessive word at token k a country's or a region's name
+ * ("Russia's", "Ohio's") that is no last word of a longer name the
+ * article gave a person ("Michael Jordan" makes "Jordan's" his)? */
+static int country_poss(qctx *c, size_t k)
+{
+  const char *w = c->text + c->toks[k].s;
+  size_t wn = c->toks[k].base, i, n, s2, n2;
+  if (!dl_known_region(w, wn)) return 0;
+  for (i = 0; i < c->nrec; i++) {
+    n2 = last_word(c->text, c->rec[i].span, &s2);
+    if (c->rec[i].span.len > n2 && n2 == wn && memcmp(c->text + s2, w, wn) == 0) return 0;
+  }
+  n = c->nsn < DL_MAX_SEEN_NAMES ? c->nsn : DL_MAX_SEEN_NAMES;
+  for (i = 0; i < n; i++) {
+    dl_span sp;
+    sp.start = c->sn[i].s;
+    sp.len = c->sn[i].n;
+    n2 = last_word(c->text, sp, &s2);
+    if (sp.len > n2 && n2 == wn && memcmp(c->text + s2, w, wn) == 0) return 0;
+  }
+  return 1;
+}
+
 static size_t proper_org_phrase(qctx *c, size_t j)
 {
   size_t e = j, k;
@@ -4432,12 +4530,17 @@ static size_t proper_org_phrase(qctx *c, size_t j)
          && (c->toks[e].flags & TF_CAP) && (e == j || !(c->toks[e].flags & (TF_PARA | TF_WIN)))
          && !(tlex(c, e) & (L_TITLE | L_STOPCAP | L_PRON)))
     if (c->toks[e++].flags & TF_POSS) break;
-  if (e == j || names_person(c, j, e - 1))
-    return 0;
-  /* "Jeffries' office released …": one possessive word that is a
-   * person's name seen before, though no recent subject, is that
-   * person's office (person_office), no body */
-  if (e == j + 1 && (c->toks[j].flags & TF_POSS) && seen_name_word(c, j)) return 0;
+  if (e == j) return 0;
+  /* "Russia launched … Russia's defence ministry said": a country's or
+   * region's possessive is a place's, though the country was a subject
+   * before (not a surname: no longer name ends with it) */
+  if (!(e == j + 1 && (c->toks[j].flags & TF_POSS) && country_poss(c, j))) {
+    if (names_person(c, j, e - 1)) return 0;
+    /* "Jeffries' office released …": one possessive word that is a
+     * person's name seen before, though no recent subject, is that
+     * person's office (person_office), no body */
+    if (e == j + 1 && (c->toks[j].flags & TF_POSS) && seen_name_word(c, j)) return 0;
+  }
   k = e;
   while (k < c->nt && k < e + 2 && is_word(&c->toks[k]) && !tok_org_kind(c, k)
          && !(c->toks[k].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
@@ -6180,6 +6283,7 @@ static int find_mentions(qctx *c, size_t from)
     if (art == ART_THE && ls < c->nrec && c->rec[ls].span.len
         && (k = doc_phrase(c, i)) != 0 && (ls == 0 || same_sentence(c, c->rec[ls].span))
         && !doc_other_owner(c, k) && !joint_doc(c, k, &c->rec[ls])
+        && !nameless_doc_author(c, k, &c->rec[ls])
         && !court_doc_unfit(c, k, &c->rec[ls])) {
       /* the letter said: its author, the latest subject (who stays so) */
       memset(&m, 0, sizeof m);
@@ -8807,6 +8911,27 @@ static int named_later_first(qctx *c, dl_quote *q, size_t j)
   if (j + 3 < c->nt && tok_is(c, j, "the") && is_word(&c->toks[j + 1])
       && (tlex(c, j + 1) & L_TITLE) && is_punct(&c->toks[j + 2], ','))
     j += 3;
+  else if (in_headline(c, q->speaker.start) && j + 4 < c->nt && tok_is(c, j, "the")) {
+    /* "The U.N. special envoy for Yemen, Hans Lindgren, warned": a
+     * longer role set off before the name; the role's words are the
+     * holder's title (title_in_mention reads them from t0) */
+    size_t k = j + 1, e = j + 1 + DL_MAX_ROLE_WORDS + 3;
+    int has_title = 0;
+    while (k < c->nt && k < e && is_word(&c->toks[k])
+           && !(c->toks[k].flags & (TF_POSS | TF_SENT)) && !(tlex(c, k) & (L_CUE | L_VERB | L_PRON))) {
+      if (!(c->toks[k].flags & TF_CAP) && (tlex(c, k) & L_TITLE)) has_title = 1;
+      k++;
+    }
+    if (has_title && k + 1 < c->nt && k < e && is_punct(&c->toks[k], ',') && starts_mention(c, k + 1) >= 0) {
+      int m2 = starts_mention(c, k + 1);
+      size_t a = c->men[m2].t1 + 1;
+      if (a < c->nt && is_punct(&c->toks[a], ',')) {
+        t0 = j;
+        j = k + 1;
+        goto holder;
+      }
+    }
+  }
   /* "Special envoy Amina Diallo met …": role words in lower case before
    * the name (the first capitalized as the sentence opens) */
   t0 = j;
@@ -8819,6 +8944,7 @@ static int named_later_first(qctx *c, dl_quote *q, size_t j)
          && is_word(&c->toks[j]) && !(c->toks[j].flags & (TF_POSS | TF_CAP))
          && ((tlex(c, j) & L_TITLE) || tok_in_words(c, j, HOLDER_RANKS)))
     j++;   /* ("U.N. special envoy Rosa Lind": a rank before the title) */
+holder:
   if ((m = starts_mention(c, j)) < 0) return 0;
   if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
       || c->men[m].t1 == c->men[m].t0)
