@@ -241,6 +241,7 @@ static const lexword lexicon[] = {
   {"bookmakers", L_STOP},
   {"both", L_STOP},
   {"boulevard", L_LOC_SUFFIX},
+  {"bourse", L_ORG_SUFFIX},
   {"bowling", L_NOTENT},
   {"boxing", L_NOTENT},
   {"breweries", L_ORG_SUFFIX},
