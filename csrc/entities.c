@@ -1506,7 +1506,7 @@ static const char *const stock_verbs[] = {
  * "added 0.85 to 88.40"), sorted by strcmp; "to" and "at" only after a
  * price with decimals. */
 static const char *const price_units[] = {
-  "at", "cents", "crowns", "francs", "guilders", "lire", "marks", "pence", "pesos",
+  "at", "cents", "crowns", "dollars", "francs", "guilders", "lire", "marks", "pence", "pesos",
   "pfennig", "pfennigs", "to", "yen"
 };
 
@@ -4917,7 +4917,7 @@ static int price_moves(const ctx *c, size_t b, size_t send)
   const tok *v;
   const char *t = c->text;
   size_t i, w, e = c->len;
-  int dec = 0;
+  int dec = 0, dollar = 0;
   if (b + 1 >= send) return 0;
   v = &c->toks[b];
   if (!(v->flags & T_LOWER) || (v->flags & T_BREAK) || v->len < 4 || v->len > 7
@@ -4925,12 +4925,33 @@ static int price_moves(const ctx *c, size_t b, size_t send)
     return 0;
   i = v->start + v->len;
   while (i < e && t[i] == ' ') i++;
+  /* "IBM rose $ 1-3/4": a price in dollars before it (a sum, "Sales
+   * rose $ 2 billion", has no fraction of a dollar in eighths) */
+  if (i < e && t[i] == '$') {
+    dollar = 1;
+    for (i++; i < e && t[i] == ' '; i++) {}
+  }
   if (i >= e || !DL_IS_DIGIT(t[i])) return 0;
   while (i < e && DL_IS_DIGIT(t[i])) i++;
   if (i + 1 < e && t[i] == '.' && DL_IS_DIGIT(t[i + 1])) {
     dec = 1;
     for (i++; i < e && DL_IS_DIGIT(t[i]); i++) {}
+  } else {
+    /* a fraction of a currency unit, as 1990s quotes had them
+     * ("fell 3-1/2 pence", "rose $ 1-3/4", "added 5/8") */
+    size_t f = i;
+    if (f + 1 < e && t[f] == '-' && DL_IS_DIGIT(t[f + 1]))
+      for (f++; f < e && DL_IS_DIGIT(t[f]); f++) {}
+    if (f + 1 < e && t[f] == '/' && DL_IS_DIGIT(t[f + 1]) && (f == i || t[i] == '-')) {
+      for (f++; f < e && DL_IS_DIGIT(t[f]); f++) {}
+      if (f >= e || !DL_IS_ALNUM(t[f])) {
+        dec = 1;
+        i = f;
+        if (dollar) return 1;
+      }
+    }
   }
+  if (dollar) return 0;
   while (i < e && t[i] == ' ') i++;
   for (w = i; w < e && w - i < 10 && DL_IS_LOWER(t[w]); w++) {}
   if (w == i) return dec && (i >= e || !DL_IS_ALNUM(t[i]));
