@@ -5003,6 +5003,23 @@ static int pct_moves(const ctx *c, size_t b, size_t send)
          && (c->toks[k + 1].flags & T_DIGIT);
 }
 
+/* Do a verb of saying and "its" follow at token b ("Credit Lyonnais said
+ * its losses narrowed": a person is "his" or "her")? */
+static int said_its(const ctx *c, size_t b, size_t send)
+{
+  const tok *v, *p;
+  if (b + 1 >= send) return 0;
+  v = &c->toks[b];
+  p = &c->toks[b + 1];
+  if (!(v->flags & T_LOWER) || (v->flags & T_BREAK) || !(p->flags & T_LOWER)
+      || (p->flags & T_BREAK) || p->len != 3 || !dl_word_eq(c->text + p->start, 3, "its"))
+    return 0;
+  return dl_word_eq(c->text + v->start, v->len, "said")
+         || dl_word_eq(c->text + v->start, v->len, "says")
+         || dl_word_eq(c->text + v->start, v->len, "reported")
+         || dl_word_eq(c->text + v->start, v->len, "announced");
+}
+
 /* In a story of a sport of one player (tennis, golf), is the name [a, b)
  * a tournament's, between "the" and its final ("the Wimbledon final",
  * "the Monte Carlo semi-final")? */
@@ -7098,7 +7115,9 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       || (n <= 3 && !ge && m->tend == m->tstart && firm_noun_after(c, b, send))
       || (n <= 3 && !ge && price_moves(c, b, send))
       /* "Credit Lyonnais gained 1.5 percent .": no given name first */
-      || (n >= 2 && n <= 3 && !ge && !c->sport && !given_word(c, a) && pct_moves(c, b, send))) {
+      || (n >= 2 && n <= 3 && !ge && !c->sport && !given_word(c, a) && pct_moves(c, b, send))
+      /* "after Credit Lyonnais said its losses had narrowed" */
+      || (n >= 2 && n <= 3 && !ge && !given_word(c, a) && said_its(c, b, send))) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
