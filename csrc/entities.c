@@ -8118,6 +8118,22 @@ static int short_form_in_parens(const ctx *c, size_t k, const ment *p)
   return 1;
 }
 
+/* Are token k a number of two to four digits and token k + 1 a word
+ * for an index ("500 index", "2000 composite")? */
+static int numbered_index(const ctx *c, size_t k)
+{
+  const tok *n = &c->toks[k], *w = &c->toks[k + 1];
+  size_t i;
+  if (!(n->flags & T_DIGIT) || (n->flags & T_BREAK) || n->len < 2 || n->len > 4
+      || !(w->flags & T_LOWER) || (w->flags & T_BREAK))
+    return 0;
+  for (i = 0; i < n->len; i++)
+    if (!DL_IS_DIGIT(c->text[n->start + i])) return 0;
+  return dl_word_eq(c->text + w->start, w->len, "index")
+         || dl_word_eq(c->text + w->start, w->len, "composite")
+         || dl_word_eq(c->text + w->start, w->len, "average");
+}
+
 /* Is the run [a, b) a market index or a price benchmark ("Nikkei",
  * "FTSE 100", "Dow Jones industrial average", "Brent crude")?  *pend
  * receives the token after its name, past a number that belongs to it
@@ -9127,6 +9143,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
              && gb_end(c, a) == c->toks[a].start + c->toks[a].len
              && market_index(c, a + 1, b, send, &e)) {
       return add_two_misc(c, a, a + 1, e);
+    }
+    /* "the Standard & Poor's 500 index", "the Russell 2000 index": a
+     * name, a number and "index" make one index, a MISC (the name alone
+     * stays the firm's) */
+    else if (!caps_sentence && b - a <= 4 && b + 1 < send && numbered_index(c, b)) {
+      return add_typed(c, a, b + 1, DL_ENT_MISC);
     }
   }
   if (caps_sentence) return gazetteer_only(c, a, b);
