@@ -8153,6 +8153,15 @@ static int market_index(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
       || !word_in(index_names, NELEM(index_names), s, t->len))
     return 0;
   two = dl_word_eq(s, t->len, "dow") || dl_word_eq(s, t->len, "hang");
+  /* "The Dow rose 40 points": the average by its first word, after
+   * "the" (a firm of that name is "Dow Chemical", never "the Dow") */
+  if (two && b - a == 1 && t->len == 3 && DL_IS_LOWER(s[1]) && a > 0
+      && c->toks[a - 1].len == 3 && !(t->flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
+      && DL_IS_LOWER(c->text[c->toks[a - 1].start + 1]) && DL_LOWER(s[0]) == 'd') {
+    *pend = b;
+    return 1;
+  }
   if (b - a != (two ? 2u : 1u)) return 0;
   if (two && !dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len,
                          DL_LOWER(s[0]) == 'd' ? "jones" : "seng"))
