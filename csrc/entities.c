@@ -8968,6 +8968,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           && c->toks[a + 1].gu < 0 && dl_word_eq(c->text + t->start, 5, "first")
           && !TOK_IN(c, a + 1, L_ROLE | L_NOTENT))
         break;
+      /* "First Albany Corp", "First Chicago Corp": "First" and a place
+       * the gazetteer knows open a name that ends as a firm's */
+      if (b - a >= 3 && t->len == 5 && dl_word_eq(c->text + t->start, 5, "first")
+          && !(t->flags & T_ALLCAPS) && c->toks[a + 1].gb >= 0
+          && gb_entry(c, a + 1)->kind >= DL_GK_COUNTRY && gb_entry(c, a + 1)->kind <= DL_GK_PLACE
+          && TOK_IN(c, b - 1, L_ORG_SUFFIX))
+        break;
       /* "the ruling New Patriotic Party", "New Democratic Party leader":
        * "New" opens a body's name that ends as one */
       if (b - a >= 3 && t->len == 3 && c->toks[a + 1].gb < 0
