@@ -9166,6 +9166,17 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     else if (!caps_sentence && b - a <= 4 && b + 1 < send && numbered_index(c, b)) {
       return add_typed(c, a, b + 1, DL_ENT_MISC);
     }
+    /* "the September Bund future", "the December BTP future": a
+     * contract's month, then one word no list knows and "future": the
+     * bond the contract is on, a MISC as CoNLL has it (not the plural:
+     * an exchange's contracts are "the December Nymex futures") */
+    else if (!caps_sentence && b - a == 1 && a > 0 && b < send && c->toks[a].gb < 0
+             && c->toks[a].gu < 0 && !(c->toks[a].flags & (T_BREAK | T_POSS))
+             && dl_month_from_name(c->text + c->toks[a - 1].start, c->toks[a - 1].len)
+             && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+             && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "future")) {
+      return add_typed(c, a, b, DL_ENT_MISC);
+    }
   }
   if (caps_sentence) return gazetteer_only(c, a, b);
   /* "the Merval index", "West Texas Intermediate": an index or a price
