@@ -12645,6 +12645,18 @@ static int member_noun(const ctx *c, size_t k)
          && word_in(member_nouns, NELEM(member_nouns), c->text + t->start, n);
 }
 
+/* Is token k a lower-case word for a sector's shares ("Bank stocks",
+ * "Bank shares", "Insurance issues")? */
+static int sector_shares_after(const ctx *c, size_t k)
+{
+  const tok *t;
+  if (k >= c->ntok) return 0;
+  t = &c->toks[k];
+  if (!(t->flags & T_LOWER) || (t->flags & T_BREAK) || t->len != 6) return 0;
+  return dl_word_eq(c->text + t->start, 6, "stocks") || dl_word_eq(c->text + t->start, 6, "shares")
+         || dl_word_eq(c->text + t->start, 6, "issues");
+}
+
 /* Is token k a word a club's name ends with that is no place's
  * ("United", "Rovers"), the last of its name? */
 static int club_word(ctx *c, size_t k)
@@ -13265,7 +13277,12 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         continue;
       }
     }
-    if (!e[i].gz && (e[i].type == DL_ENT_ORGANIZATION || !e[i].strong) && pre.n) {
+    if (!e[i].gz && (e[i].type == DL_ENT_ORGANIZATION || !e[i].strong) && pre.n
+        /* a body's head word alone is its short form ("the Bank said"),
+         * not the sector's shares a sentence opens with ("Bank stocks
+         * led the way" after "the Bank of France") */
+        && !(m->ntok == 1 && TOK_IN(c, m->tok0, L_ORG_HEAD) && !e[i].strong
+             && sector_shares_after(c, m->tok0 + 1))) {
       uint64_t key = hash_fold(c->text + m->nstart, m->nend - m->nstart);
       size_t slot = hmap_slot(&pre, key);
       if (pre.keys[slot] && pre.vals[slot] != (int32_t)i) {
