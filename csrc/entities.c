@@ -1837,7 +1837,7 @@ static const uint32_t travel_words_first = LB('b') | LB('d') | LB('f') | LB('h')
 static const char *const business_lines[] = {
   "banking", "chemical", "chemicals", "development", "electric", "exchange", "gas",
   "industries", "industry", "investment", "light", "loan", "mining", "power", "research",
-  "savings", "steel", "telegraph", "telephone", "trading", "trust", "water"
+  "savings", "steel", "telegraph", "telephone", "trading", "transport", "trust", "water"
 };
 
 /* Lower-case words for aircraft after a model's code ("A340 aircraft",
@@ -10305,6 +10305,15 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     /* "Marks and Spencer", "Ernst and Young": a firm of two names that
      * a firm's noun introduced somewhere in the text */
     if (and_firm_at(c, k, send)) return 1;
+    /* "Shell Transport and Trading", "Harris Trust and Savings Bank": a
+     * name, then two lines of business "and" joins, is one company */
+    if (k - 1 > run_head(c, a, k) && k + 1 < send && (c->toks[k + 1].flags & T_CAP)
+        && !(c->toks[k + 1].flags & (T_BREAK | T_ALLCAPS)) && !(c->toks[k - 1].flags & T_ALLCAPS)
+        && word_in(business_lines, NELEM(business_lines), c->text + c->toks[k - 1].start,
+                   c->toks[k - 1].len)
+        && word_in(business_lines, NELEM(business_lines), c->text + c->toks[k + 1].start,
+                   c->toks[k + 1].len))
+      return 1;
     /* "Securities and Exchange Commission": the right side ends as an
      * organization; not "British Airways Plc and American Airlines": a
      * company's suffix ends the left side's name */
