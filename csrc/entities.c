@@ -241,6 +241,7 @@ static const lexword lexicon[] = {
   {"bookmakers", L_STOP},
   {"both", L_STOP},
   {"boulevard", L_LOC_SUFFIX},
+  {"bourse", L_ORG_SUFFIX},
   {"bowling", L_NOTENT},
   {"boxing", L_NOTENT},
   {"breweries", L_ORG_SUFFIX},
@@ -1505,7 +1506,7 @@ static const char *const stock_verbs[] = {
  * "added 0.85 to 88.40"), sorted by strcmp; "to" and "at" only after a
  * price with decimals. */
 static const char *const price_units[] = {
-  "at", "cents", "crowns", "francs", "guilders", "lire", "marks", "pence", "pesos",
+  "at", "cents", "crowns", "dollars", "francs", "guilders", "lire", "marks", "pence", "pesos",
   "pfennig", "pfennigs", "to", "yen"
 };
 
@@ -1840,7 +1841,7 @@ static const uint32_t travel_words_first = LB('b') | LB('d') | LB('f') | LB('h')
 static const char *const business_lines[] = {
   "banking", "chemical", "chemicals", "development", "electric", "exchange", "gas",
   "industries", "industry", "investment", "light", "loan", "mining", "power", "research",
-  "savings", "steel", "telegraph", "telephone", "trading", "trust", "water"
+  "savings", "steel", "telegraph", "telephone", "trading", "transport", "trust", "water"
 };
 
 /* A carmaker's word before its "Co", "Corp" (if any) that a headline
@@ -4946,7 +4947,7 @@ static int price_moves(const ctx *c, size_t b, size_t send)
   const tok *v;
   const char *t = c->text;
   size_t i, w, e = c->len;
-  int dec = 0;
+  int dec = 0, dollar = 0;
   if (b + 1 >= send) return 0;
   v = &c->toks[b];
   if (!(v->flags & T_LOWER) || (v->flags & T_BREAK) || v->len < 4 || v->len > 7
@@ -4954,12 +4955,33 @@ static int price_moves(const ctx *c, size_t b, size_t send)
     return 0;
   i = v->start + v->len;
   while (i < e && t[i] == ' ') i++;
+  /* "IBM rose $ 1-3/4": a price in dollars before it (a sum, "Sales
+   * rose $ 2 billion", has no fraction of a dollar in eighths) */
+  if (i < e && t[i] == '$') {
+    dollar = 1;
+    for (i++; i < e && t[i] == ' '; i++) {}
+  }
   if (i >= e || !DL_IS_DIGIT(t[i])) return 0;
   while (i < e && DL_IS_DIGIT(t[i])) i++;
   if (i + 1 < e && t[i] == '.' && DL_IS_DIGIT(t[i + 1])) {
     dec = 1;
     for (i++; i < e && DL_IS_DIGIT(t[i]); i++) {}
+  } else {
+    /* a fraction of a currency unit, as 1990s quotes had them
+     * ("fell 3-1/2 pence", "rose $ 1-3/4", "added 5/8") */
+    size_t f = i;
+    if (f + 1 < e && t[f] == '-' && DL_IS_DIGIT(t[f + 1]))
+      for (f++; f < e && DL_IS_DIGIT(t[f]); f++) {}
+    if (f + 1 < e && t[f] == '/' && DL_IS_DIGIT(t[f + 1]) && (f == i || t[i] == '-')) {
+      for (f++; f < e && DL_IS_DIGIT(t[f]); f++) {}
+      if (f >= e || !DL_IS_ALNUM(t[f])) {
+        dec = 1;
+        i = f;
+        if (dollar) return 1;
+      }
+    }
   }
+  if (dollar) return 0;
   while (i < e && t[i] == ' ') i++;
   for (w = i; w < e && w - i < 10 && DL_IS_LOWER(t[w]); w++) {}
   if (w == i) return dec && (i >= e || !DL_IS_ALNUM(t[i]));
@@ -5009,6 +5031,23 @@ static int pct_moves(const ctx *c, size_t b, size_t send)
   return k + 1 < send && (u->flags & T_LOWER) && !(u->flags & T_BREAK)
          && (dl_word_eq(c->text + u->start, u->len, "to") || dl_word_eq(c->text + u->start, u->len, "at"))
          && (c->toks[k + 1].flags & T_DIGIT);
+}
+
+/* Do a verb of saying and "its" follow at token b ("Credit Lyonnais said
+ * its losses narrowed": a person is "his" or "her")? */
+static int said_its(const ctx *c, size_t b, size_t send)
+{
+  const tok *v, *p;
+  if (b + 1 >= send) return 0;
+  v = &c->toks[b];
+  p = &c->toks[b + 1];
+  if (!(v->flags & T_LOWER) || (v->flags & T_BREAK) || !(p->flags & T_LOWER)
+      || (p->flags & T_BREAK) || p->len != 3 || !dl_word_eq(c->text + p->start, 3, "its"))
+    return 0;
+  return dl_word_eq(c->text + v->start, v->len, "said")
+         || dl_word_eq(c->text + v->start, v->len, "says")
+         || dl_word_eq(c->text + v->start, v->len, "reported")
+         || dl_word_eq(c->text + v->start, v->len, "announced");
 }
 
 /* In a story of a sport of one player (tennis, golf), is the name [a, b)
@@ -7106,7 +7145,9 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       || (n <= 3 && !ge && m->tend == m->tstart && firm_noun_after(c, b, send))
       || (n <= 3 && !ge && price_moves(c, b, send))
       /* "Credit Lyonnais gained 1.5 percent .": no given name first */
-      || (n >= 2 && n <= 3 && !ge && !c->sport && !given_word(c, a) && pct_moves(c, b, send))) {
+      || (n >= 2 && n <= 3 && !ge && !c->sport && !given_word(c, a) && pct_moves(c, b, send))
+      /* "after Credit Lyonnais said its losses had narrowed" */
+      || (n >= 2 && n <= 3 && !ge && !given_word(c, a) && said_its(c, b, send))) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -8120,6 +8161,22 @@ static int short_form_in_parens(const ctx *c, size_t k, const ment *p)
   return 1;
 }
 
+/* Are token k a number of two to four digits and token k + 1 a word
+ * for an index ("500 index", "2000 composite")? */
+static int numbered_index(const ctx *c, size_t k)
+{
+  const tok *n = &c->toks[k], *w = &c->toks[k + 1];
+  size_t i;
+  if (!(n->flags & T_DIGIT) || (n->flags & T_BREAK) || n->len < 2 || n->len > 4
+      || !(w->flags & T_LOWER) || (w->flags & T_BREAK))
+    return 0;
+  for (i = 0; i < n->len; i++)
+    if (!DL_IS_DIGIT(c->text[n->start + i])) return 0;
+  return dl_word_eq(c->text + w->start, w->len, "index")
+         || dl_word_eq(c->text + w->start, w->len, "composite")
+         || dl_word_eq(c->text + w->start, w->len, "average");
+}
+
 /* Is the run [a, b) a market index or a price benchmark ("Nikkei",
  * "FTSE 100", "Dow Jones industrial average", "Brent crude")?  *pend
  * receives the token after its name, past a number that belongs to it
@@ -8139,6 +8196,15 @@ static int market_index(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
       || !word_in(index_names, NELEM(index_names), s, t->len))
     return 0;
   two = dl_word_eq(s, t->len, "dow") || dl_word_eq(s, t->len, "hang");
+  /* "The Dow rose 40 points": the average by its first word, after
+   * "the" (a firm of that name is "Dow Chemical", never "the Dow") */
+  if (two && b - a == 1 && t->len == 3 && DL_IS_LOWER(s[1]) && a > 0
+      && c->toks[a - 1].len == 3 && !(t->flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
+      && DL_IS_LOWER(c->text[c->toks[a - 1].start + 1]) && DL_LOWER(s[0]) == 'd') {
+    *pend = b;
+    return 1;
+  }
   if (b - a != (two ? 2u : 1u)) return 0;
   if (two && !dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len,
                          DL_LOWER(s[0]) == 'd' ? "jones" : "seng"))
@@ -8945,6 +9011,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           && c->toks[a + 1].gu < 0 && dl_word_eq(c->text + t->start, 5, "first")
           && !TOK_IN(c, a + 1, L_ROLE | L_NOTENT))
         break;
+      /* "First Albany Corp", "First Chicago Corp": "First" and a place
+       * the gazetteer knows open a name that ends as a firm's */
+      if (b - a >= 3 && t->len == 5 && dl_word_eq(c->text + t->start, 5, "first")
+          && !(t->flags & T_ALLCAPS) && c->toks[a + 1].gb >= 0
+          && gb_entry(c, a + 1)->kind >= DL_GK_COUNTRY && gb_entry(c, a + 1)->kind <= DL_GK_PLACE
+          && TOK_IN(c, b - 1, L_ORG_SUFFIX))
+        break;
       /* "the ruling New Patriotic Party", "New Democratic Party leader":
        * "New" opens a body's name that ends as one */
       if (b - a >= 3 && t->len == 3 && c->toks[a + 1].gb < 0
@@ -9129,6 +9202,23 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
              && gb_end(c, a) == c->toks[a].start + c->toks[a].len
              && market_index(c, a + 1, b, send, &e)) {
       return add_two_misc(c, a, a + 1, e);
+    }
+    /* "the Standard & Poor's 500 index", "the Russell 2000 index": a
+     * name, a number and "index" make one index, a MISC (the name alone
+     * stays the firm's) */
+    else if (!caps_sentence && b - a <= 4 && b + 1 < send && numbered_index(c, b)) {
+      return add_typed(c, a, b + 1, DL_ENT_MISC);
+    }
+    /* "the September Bund future", "the December BTP future": a
+     * contract's month, then one word no list knows and "future": the
+     * bond the contract is on, a MISC as CoNLL has it (not the plural:
+     * an exchange's contracts are "the December Nymex futures") */
+    else if (!caps_sentence && b - a == 1 && a > 0 && b < send && c->toks[a].gb < 0
+             && c->toks[a].gu < 0 && !(c->toks[a].flags & (T_BREAK | T_POSS))
+             && dl_month_from_name(c->text + c->toks[a - 1].start, c->toks[a - 1].len)
+             && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+             && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "future")) {
+      return add_typed(c, a, b, DL_ENT_MISC);
     }
   }
   if (caps_sentence) return gazetteer_only(c, a, b);
@@ -10258,6 +10348,15 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     /* "Marks and Spencer", "Ernst and Young": a firm of two names that
      * a firm's noun introduced somewhere in the text */
     if (and_firm_at(c, k, send)) return 1;
+    /* "Shell Transport and Trading", "Harris Trust and Savings Bank": a
+     * name, then two lines of business "and" joins, is one company */
+    if (k - 1 > run_head(c, a, k) && k + 1 < send && (c->toks[k + 1].flags & T_CAP)
+        && !(c->toks[k + 1].flags & (T_BREAK | T_ALLCAPS)) && !(c->toks[k - 1].flags & T_ALLCAPS)
+        && word_in(business_lines, NELEM(business_lines), c->text + c->toks[k - 1].start,
+                   c->toks[k - 1].len)
+        && word_in(business_lines, NELEM(business_lines), c->text + c->toks[k + 1].start,
+                   c->toks[k + 1].len))
+      return 1;
     /* "Securities and Exchange Commission": the right side ends as an
      * organization; not "British Airways Plc and American Airlines": a
      * company's suffix ends the left side's name */
@@ -12689,6 +12788,18 @@ static int member_noun(const ctx *c, size_t k)
          && word_in(member_nouns, NELEM(member_nouns), c->text + t->start, n);
 }
 
+/* Is token k a lower-case word for a sector's shares ("Bank stocks",
+ * "Bank shares", "Insurance issues")? */
+static int sector_shares_after(const ctx *c, size_t k)
+{
+  const tok *t;
+  if (k >= c->ntok) return 0;
+  t = &c->toks[k];
+  if (!(t->flags & T_LOWER) || (t->flags & T_BREAK) || t->len != 6) return 0;
+  return dl_word_eq(c->text + t->start, 6, "stocks") || dl_word_eq(c->text + t->start, 6, "shares")
+         || dl_word_eq(c->text + t->start, 6, "issues");
+}
+
 /* Is token k a word a club's name ends with that is no place's
  * ("United", "Rovers"), the last of its name? */
 static int club_word(ctx *c, size_t k)
@@ -13309,7 +13420,12 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         continue;
       }
     }
-    if (!e[i].gz && (e[i].type == DL_ENT_ORGANIZATION || !e[i].strong) && pre.n) {
+    if (!e[i].gz && (e[i].type == DL_ENT_ORGANIZATION || !e[i].strong) && pre.n
+        /* a body's head word alone is its short form ("the Bank said"),
+         * not the sector's shares a sentence opens with ("Bank stocks
+         * led the way" after "the Bank of France") */
+        && !(m->ntok == 1 && TOK_IN(c, m->tok0, L_ORG_HEAD) && !e[i].strong
+             && sector_shares_after(c, m->tok0 + 1))) {
       uint64_t key = hash_fold(c->text + m->nstart, m->nend - m->nstart);
       size_t slot = hmap_slot(&pre, key);
       if (pre.keys[slot] && pre.vals[slot] != (int32_t)i) {
