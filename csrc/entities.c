@@ -1903,7 +1903,7 @@ static const char *const state_bodies[] = {
  * starts ("Minister for Foreign Affairs Mesfin Tadesse Alemu",
  * "Minister for Climate Change and Energy"), sorted by strcmp. */
 static const char *const portfolio_ends[] = {
-  "affairs", "agriculture", "change", "commerce", "communications", "communities", "culture",
+  "affairs", "agriculture", "change", "commerce", "communications", "communities", "culture", "currency",
   "defence", "defense", "development", "economy", "education", "employment",
   "energy", "environment", "exchequer", "finance", "fisheries", "forestry", "health", "heritage",
   "housing", "immigration", "industry", "infrastructure", "innovation", "institutions",
@@ -1917,7 +1917,7 @@ static const char *const portfolio_ends[] = {
  * Senate Foreign Relations Committee Tom Ito"), sorted by strcmp. */
 static const char *const title_bodies[] = {
   "assembly", "cabinet", "commission", "committee", "congress", "council", "court",
-  "house", "legislature", "parliament", "party", "senate"
+  "house", "legislature", "opposition", "parliament", "party", "senate"
 };
 
 /* Lower-case words that end hyphenated compounds after a name
