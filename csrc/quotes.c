@@ -7850,7 +7850,19 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       /* X welcomed Y warmly, saying, "…": the clause's subject */
       for (j = c0; j < i; j++) {
         m = starts_mention(c, j);
-        if (m >= 0 && (c->men[m].flags & M_SUBJ)) { a.men = m; return a; }
+        if (m >= 0 && (c->men[m].flags & M_SUBJ)) {
+          /* "The Taoiseach, Ann Lee, rejected it, telling the Dail …":
+           * the name set off after a lone title is that subject */
+          size_t cm = c->men[m].t1 + 1;
+          int m2;
+          if (cm + 2 < i && is_punct(&c->toks[cm], ',') && lone_title(c, m)
+              && (m2 = starts_mention(c, cm + 1)) >= 0
+              && !(c->men[m2].flags & (M_PRON | M_DESC | M_ORG | M_POSS))
+              && c->men[m2].t1 + 1 < i && is_punct(&c->toks[c->men[m2].t1 + 1], ','))
+            m = m2;
+          a.men = m;
+          return a;
+        }
       }
       /* 'X called it "a farce," adding that …' / '… and predicting it
        * would pass "…"': the clause opened before the previous quote of
