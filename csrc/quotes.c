@@ -3106,6 +3106,10 @@ static int lone_title(qctx *c, int m)
     if (((lx & L_TITLE) || k - 1 - x->t0 <= DL_MAX_TITLE_LEAD) && (tlex(c, k - 1) & L_TITLE)
         && (c->toks[k - 1].flags & TF_CAP) && tok_is(c, k, "for"))
       return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
+    /* "The Minister of Environment, Ann Lee, said": its portfolio after
+     * "of", a word or two */
+    if (k == x->t0 + 1 && x->t1 - k <= 2 && title_post(c, k - 1, k))
+      return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
   }
   /* "The Home Secretary, Ann Lee, said": a title's head word last, no
    * given name first ("John Major" is a name) */
