@@ -8912,6 +8912,18 @@ static const char *const editor_labels[] = {
 };
 #define DL_MAX_LABEL_BACK 8192   /* bytes before a label looked through for its name */
 
+/* Is token k a title in the plural ("MPs", "Senators", "Ministers"): a
+ * capitalized word ending in "s" whose singular the lexicon knows as a
+ * title?  A mention ending in one names a group, not a person. */
+static int plural_title(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  if (!is_word(t) || !(t->flags & TF_CAP) || (t->flags & TF_POSS) || t->len < 3
+      || c->text[t->s + t->len - 1] != 's' || c->text[t->s + t->len - 2] == 's')
+    return 0;
+  return (lex_lookup(c->text + t->s, t->len - 1) & L_TITLE) != 0;
+}
+
 /* Fill q's speaker fields from attribution a over the current tokens. */
 static void apply(qctx *c, dl_quote *q, const attrib *a)
 {
@@ -8936,6 +8948,9 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
        * before): the spec fixtures pin this (quotes_speakers.txt) */
       q->via_pronoun = 1;
       q->resolved = m->ante;
+    } else if (!(m->flags & M_ORG) && plural_title(c, m->t1)
+               && !given_gender(c->text, m->span)) {   /* (not "Tom Judges") */
+      q->resolved.len = 0;   /* "Several Labour MPs shouted": a group, no one */
     } else {
       q->resolved = m->span;
     }
