@@ -10174,8 +10174,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
        * that one; a partial quote with a cue of its own before it keeps
        * that cue's speaker (none for "a reporter asked whether it was
        * "…," the minister said: "…"") */
+      /* (or right before it, after a quote ending its sentence: 'replied
+       * that it had "left a note." Two MPs shouted "Resign!"') */
       if (post.found && prev->partial && pre.cue.len && k < out->n
-          && post.cue + 2 == c.nt && is_punct(&c.toks[c.nt - 1], ':'))
+          && ((post.cue + 2 == c.nt && is_punct(&c.toks[c.nt - 1], ':'))
+              || (post.cue + 1 == c.nt && ends_with_stop(text, prev))))
         memset(&post, 0, sizeof post);
       /* a lead-in sentence yields to any cue after the quote ("…," said
        * the source) */
