@@ -2235,10 +2235,25 @@ static int title_post(qctx *c, size_t k, size_t p)
   return tok_is(c, p, "to") && (tok_is(c, k, "ambassador") || tok_is(c, k, "envoy"));
 }
 
+static uint32_t given_gender(const char *text, dl_span sp);
+
 /* Does token j join the capitalized sequence ending at token j-1? */
 static int joins(qctx *c, size_t j)
 {
   const tok *t = &c->toks[j];
+  /* "Forest & Bird", "Harrow & Finch Ltd": an ampersand set off by
+   * spaces between two capitalized words joins one name (not "Tom Reed
+   * & Ann Lee": a given name after it opens another) */
+  if (t->kind == T_PUNCT && t->cp == '&' && j > 0 && j + 1 < c->nt
+      && is_word(&c->toks[j - 1]) && (c->toks[j - 1].flags & TF_CAP)
+      && is_word(&c->toks[j + 1]) && (c->toks[j + 1].flags & TF_CAP)
+      && !(c->toks[j + 1].flags & (TF_PARA | TF_WIN))
+      && c->toks[j - 1].s + c->toks[j - 1].len < t->s && t->s + t->len < c->toks[j + 1].s) {
+    dl_span nx;
+    nx.start = c->toks[j + 1].s;
+    nx.len = c->toks[j + 1].len;
+    return !given_gender(c->text, nx);
+  }
   if (!is_word(t) || (t->flags & (TF_PARA | TF_WIN))) return 0;
   if (t->flags & TF_CAP) return 1;
   if (j + 1 < c->nt && (c->toks[j + 1].flags & TF_CAP) && is_word(&c->toks[j + 1])
