@@ -7866,6 +7866,18 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
           return a;
         }
       }
+      /* ", with the opposition leader accusing her of …", "With critics
+       * saying …": the phrase after an absolute "with" speaks, not the
+       * clause's subject (a nameless phrase: no one we can name) */
+      for (j = i; j > c0 && i - j <= DL_MAX_ROLE_WORDS && is_word(&c->toks[j - 1]); j--)
+        if (tok_is(c, j - 1, "with")) {
+          if (j < i && (j - 1 == c0 || is_punct(&c->toks[j - 2], ','))
+              && !(c->toks[j - 1].flags & TF_PARA)) {
+            a.men = m >= 0 && !(c->men[m].flags & M_PRON) && c->men[m].t0 >= j ? m : -1;
+            return a;
+          }
+          break;
+        }
       /* X welcomed Y warmly, saying, "…": the clause's subject */
       for (j = c0; j < i; j++) {
         m = starts_mention(c, j);
