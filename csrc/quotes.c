@@ -7860,8 +7860,13 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
          * Lee saying …": a name not the clause's subject, right before
          * the participle (no comma: "thanked Ann Lee, saying" is the
          * subject's), says it */
+        /* (nor a place after "the": "stormed the well of the House
+         * chanting", "rallied outside the Capitol chanting") */
+        size_t pb = c->men[m].t0 - 1;
+        if (pb > c0 && tok_is(c, pb, "the") && is_word(&c->toks[pb - 1])) pb--;
         if (!(c->men[m].flags & (M_SUBJ | M_ORG | M_POSS | M_ROLE)) && c->men[m].t0 > c0
-            && is_word(&c->toks[c->men[m].t0 - 1]) && !(tlex(c, c->men[m].t0 - 1) & (L_PREP | L_CONJ))) {
+            && is_word(&c->toks[c->men[m].t0 - 1]) && !(tlex(c, c->men[m].t0 - 1) & (L_PREP | L_CONJ))
+            && !(tlex(c, pb) & (L_PREP | L_CONJ)) && !tok_in_words(c, pb, "outside|inside")) {
           a.men = m;
           return a;
         }
