@@ -1916,7 +1916,7 @@ static const char *const state_bodies[] = {
  * starts ("Minister for Foreign Affairs Mesfin Tadesse Alemu",
  * "Minister for Climate Change and Energy"), sorted by strcmp. */
 static const char *const portfolio_ends[] = {
-  "affairs", "agriculture", "change", "commerce", "communications", "communities", "culture",
+  "affairs", "agriculture", "change", "commerce", "communications", "communities", "culture", "currency",
   "defence", "defense", "development", "economy", "education", "employment",
   "energy", "environment", "exchequer", "finance", "fisheries", "forestry", "health", "heritage",
   "housing", "immigration", "industry", "infrastructure", "innovation", "institutions",
@@ -1930,7 +1930,7 @@ static const char *const portfolio_ends[] = {
  * Senate Foreign Relations Committee Tom Ito"), sorted by strcmp. */
 static const char *const title_bodies[] = {
   "assembly", "cabinet", "commission", "committee", "congress", "council", "court",
-  "house", "legislature", "parliament", "party", "senate"
+  "house", "legislature", "opposition", "parliament", "party", "senate"
 };
 
 /* Lower-case words that end hyphenated compounds after a name
@@ -3748,6 +3748,11 @@ static int name_tok(ctx *c, size_t k, int first)
   if (!(t->flags & T_CAP)) return 0;
   if (t->len == 2 && (t->flags & T_ABBR)) return 1;            /* "L." */
   if (first && initials_tok(c, k) && t->gb < 0) return 1;     /* "O.J. Simpson" */
+  /* the Irish "Ó" before a surname ("Ó Briain"): a capital alone */
+  if (t->len == 2 && (unsigned char)c->text[t->start] == 0xC3
+      && (unsigned char)c->text[t->start + 1] == 0x93 && k + 1 < c->ntok
+      && (c->toks[k + 1].flags & T_CAP) && !(c->toks[k + 1].flags & T_BREAK))
+    return 1;
   if (!first && TOK_IN(c, k, L_NAMESUF)) return 1;
   if (!(t->flags & T_LOWERCASE)) return 0;
   if (TOK_IN(c, k, L_NOTPER | L_ORG_SUFFIX | L_ORG_HEAD | L_LOC_SUFFIX | L_LOC_HEAD | L_STOP

@@ -2258,10 +2258,25 @@ static int title_post(qctx *c, size_t k, size_t p)
   return tok_is(c, p, "to") && (tok_is(c, k, "ambassador") || tok_is(c, k, "envoy"));
 }
 
+static uint32_t given_gender(const char *text, dl_span sp);
+
 /* Does token j join the capitalized sequence ending at token j-1? */
 static int joins(qctx *c, size_t j)
 {
   const tok *t = &c->toks[j];
+  /* "Forest & Bird", "Harrow & Finch Ltd": an ampersand set off by
+   * spaces between two capitalized words joins one name (not "Tom Reed
+   * & Ann Lee": a given name after it opens another) */
+  if (t->kind == T_PUNCT && t->cp == '&' && j > 0 && j + 1 < c->nt
+      && is_word(&c->toks[j - 1]) && (c->toks[j - 1].flags & TF_CAP)
+      && is_word(&c->toks[j + 1]) && (c->toks[j + 1].flags & TF_CAP)
+      && !(c->toks[j + 1].flags & (TF_PARA | TF_WIN))
+      && c->toks[j - 1].s + c->toks[j - 1].len < t->s && t->s + t->len < c->toks[j + 1].s) {
+    dl_span nx;
+    nx.start = c->toks[j + 1].s;
+    nx.len = c->toks[j + 1].len;
+    return !given_gender(c->text, nx);
+  }
   if (!is_word(t) || (t->flags & (TF_PARA | TF_WIN))) return 0;
   if (t->flags & TF_CAP) return 1;
   if (j + 1 < c->nt && (c->toks[j + 1].flags & TF_CAP) && is_word(&c->toks[j + 1])
@@ -3128,6 +3143,10 @@ static int lone_title(qctx *c, int m)
      * title, DL_MAX_TITLE_LEAD words at most) */
     if (((lx & L_TITLE) || k - 1 - x->t0 <= DL_MAX_TITLE_LEAD) && (tlex(c, k - 1) & L_TITLE)
         && (c->toks[k - 1].flags & TF_CAP) && tok_is(c, k, "for"))
+      return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
+    /* "The Minister of Environment, Ann Lee, said": its portfolio after
+     * "of", a word or two */
+    if (k == x->t0 + 1 && x->t1 - k <= 2 && title_post(c, k - 1, k))
       return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
   }
   /* "The Home Secretary, Ann Lee, said": a title's head word last, no
@@ -7945,16 +7964,45 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
          * Lee saying …": a name not the clause's subject, right before
          * the participle (no comma: "thanked Ann Lee, saying" is the
          * subject's), says it */
+        /* (nor a place after "the": "stormed the well of the House
+         * chanting", "rallied outside the Capitol chanting") */
+        size_t pb = c->men[m].t0 - 1;
+        if (pb > c0 && tok_is(c, pb, "the") && is_word(&c->toks[pb - 1])) pb--;
         if (!(c->men[m].flags & (M_SUBJ | M_ORG | M_POSS | M_ROLE)) && c->men[m].t0 > c0
-            && is_word(&c->toks[c->men[m].t0 - 1]) && !(tlex(c, c->men[m].t0 - 1) & (L_PREP | L_CONJ))) {
+            && is_word(&c->toks[c->men[m].t0 - 1]) && !(tlex(c, c->men[m].t0 - 1) & (L_PREP | L_CONJ))
+            && !(tlex(c, pb) & (L_PREP | L_CONJ)) && !tok_in_words(c, pb, "outside|inside")) {
           a.men = m;
           return a;
         }
       }
+      /* ", with the opposition leader accusing her of …", "With critics
+       * saying …": the phrase after an absolute "with" speaks, not the
+       * clause's subject (a nameless phrase: no one we can name) */
+      for (j = i; j > c0 && i - j <= DL_MAX_ROLE_WORDS && is_word(&c->toks[j - 1]); j--)
+        if (tok_is(c, j - 1, "with")) {
+          if (j < i && (j - 1 == c0 || is_punct(&c->toks[j - 2], ','))
+              && !(c->toks[j - 1].flags & TF_PARA)) {
+            a.men = m >= 0 && !(c->men[m].flags & M_PRON) && c->men[m].t0 >= j ? m : -1;
+            return a;
+          }
+          break;
+        }
       /* X welcomed Y warmly, saying, "…": the clause's subject */
       for (j = c0; j < i; j++) {
         m = starts_mention(c, j);
-        if (m >= 0 && (c->men[m].flags & M_SUBJ)) { a.men = m; return a; }
+        if (m >= 0 && (c->men[m].flags & M_SUBJ)) {
+          /* "The Taoiseach, Ann Lee, rejected it, telling the Dail …":
+           * the name set off after a lone title is that subject */
+          size_t cm = c->men[m].t1 + 1;
+          int m2;
+          if (cm + 2 < i && is_punct(&c->toks[cm], ',') && lone_title(c, m)
+              && (m2 = starts_mention(c, cm + 1)) >= 0
+              && !(c->men[m2].flags & (M_PRON | M_DESC | M_ORG | M_POSS))
+              && c->men[m2].t1 + 1 < i && is_punct(&c->toks[c->men[m2].t1 + 1], ','))
+            m = m2;
+          a.men = m;
+          return a;
+        }
       }
       /* 'X called it "a farce," adding that …' / '… and predicting it
        * would pass "…"': the clause opened before the previous quote of
@@ -9022,6 +9070,18 @@ static const char *const editor_labels[] = {
 };
 #define DL_MAX_LABEL_BACK 8192   /* bytes before a label looked through for its name */
 
+/* Is token k a title in the plural ("MPs", "Senators", "Ministers"): a
+ * capitalized word ending in "s" whose singular the lexicon knows as a
+ * title?  A mention ending in one names a group, not a person. */
+static int plural_title(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  if (!is_word(t) || !(t->flags & TF_CAP) || (t->flags & TF_POSS) || t->len < 3
+      || c->text[t->s + t->len - 1] != 's' || c->text[t->s + t->len - 2] == 's')
+    return 0;
+  return (lex_lookup(c->text + t->s, t->len - 1) & L_TITLE) != 0;
+}
+
 /* Fill q's speaker fields from attribution a over the current tokens. */
 static void apply(qctx *c, dl_quote *q, const attrib *a)
 {
@@ -9046,6 +9106,9 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
        * before): the spec fixtures pin this (quotes_speakers.txt) */
       q->via_pronoun = 1;
       q->resolved = m->ante;
+    } else if (!(m->flags & M_ORG) && plural_title(c, m->t1)
+               && !given_gender(c->text, m->span)) {   /* (not "Tom Judges") */
+      q->resolved.len = 0;   /* "Several Labour MPs shouted": a group, no one */
     } else {
       q->resolved = m->span;
     }
@@ -10269,8 +10332,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
        * that one; a partial quote with a cue of its own before it keeps
        * that cue's speaker (none for "a reporter asked whether it was
        * "…," the minister said: "…"") */
+      /* (or right before it, after a quote ending its sentence: 'replied
+       * that it had "left a note." Two MPs shouted "Resign!"') */
       if (post.found && prev->partial && pre.cue.len && k < out->n
-          && post.cue + 2 == c.nt && is_punct(&c.toks[c.nt - 1], ':'))
+          && ((post.cue + 2 == c.nt && is_punct(&c.toks[c.nt - 1], ':'))
+              || (post.cue + 1 == c.nt && ends_with_stop(text, prev))))
         memset(&post, 0, sizeof post);
       /* a lead-in sentence yields to any cue after the quote ("…," said
        * the source) */

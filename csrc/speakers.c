@@ -36,6 +36,16 @@ static int initials_of(const char *a, size_t n, const char *name, size_t len)
   return k == n;
 }
 
+/* Does s[0, n) end with a possessive: "'s", "s'" (or with a right
+ * single quotation mark)? */
+static int poss_end(const char *s, size_t n)
+{
+  if (n >= 2 && s[n - 1] == 's' && s[n - 2] == '\'') return 1;
+  if (n >= 2 && s[n - 1] == '\'' && s[n - 2] == 's') return 1;
+  if (n >= 4 && s[n - 1] == 's' && memcmp(s + n - 4, "\xE2\x80\x99", 3) == 0) return 1;
+  return n >= 4 && s[n - 4] == 's' && memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0;
+}
+
 /* Matches gaz_alias reads at most: a short name has few. */
 #define DL_MAX_ALIAS_MATCHES 8
 
@@ -122,6 +132,14 @@ static const dl_entity *speaker_entity(const dl_entities *e, const char *text, c
       && (gaz_alias(g1, text, q->name, org) || gaz_alias(g2, text, q->name, org)))
     return org;
   if (initials_of(text + q->name.start, q->name.len, org->name, org->name_len)) return org;
+  /* "Institute" of "the Women's Institute said": the attribution's name
+   * starts after a possessive inside the organization's ("Children's
+   * Society", "Workers' Party"), which ends with it */
+  if (org->name_len > q->name.len + 3 && r.start >= 3
+      && memcmp(org->name + org->name_len - q->name.len, text + q->name.start, q->name.len) == 0
+      && org->name[org->name_len - q->name.len - 1] == ' ' && text[r.start - 1] == ' '
+      && poss_end(org->name, org->name_len - q->name.len - 1) && poss_end(text, r.start - 1))
+    return org;
   if (org->name_len < q->name.len
       || memcmp(org->name, text + q->name.start, q->name.len) != 0
       || (org->name_len > q->name.len && org->name[q->name.len] != ' '))
