@@ -2995,6 +2995,15 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
         /* (a word in lower case: no later class changes what it is) */
         run = DL_C_LOWER;
         while (word_class[u[++k]]) {}
+        if (u[k] == ' ') {
+          /* (then a space, the most common word: the tests below for a
+           * word's tail, digits and capitals cannot hold) */
+          flags |= T_LOWERCASE;
+          nlow++;
+          tk->len = (uint32_t)(k - ws);
+          tk->flags = flags;
+          goto lower_word;
+        }
       } else if (k < stop) {
         do {
           run |= cl;
@@ -3050,6 +3059,7 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       flags = (flags & ~(uint32_t)T_CAP) | T_LOWER;
     tk->len = (uint32_t)(k - ws);
     tk->flags = flags;
+  lower_word:
     /* and_firms_scan's first test, made here where the word is at hand:
      * that scan then visits these tokens only (its own test kept).  A
      * token in lower case opens with its lower-case letter ('a', not 'A';
