@@ -2068,9 +2068,18 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
         uint8_t fl = pending;
         /* ASCII letters and digits, then a space or a mark other than
          * ' - . (the common word): scan_word only where it goes on */
-        if (e < stop)
+        if (e < stop) {
           while (DL_IS_ALNUM(text[e])) e++;
-        else
+          /* (then a space, after a lower-case ASCII letter: the most common
+           * word, which none of the tests below changes) */
+          if (text[e] == ' ' && cp >= 'a' && cp <= 'z') {
+            if (push_tok(c, (uint32_t)i, (uint32_t)(e - i), T_WORD, 0, fl)) return -1;
+            c->toks[c->nt - 1].lex = L_UNSET;   /* looked up on use */
+            i = e + 1;
+            pending = 0;
+            continue;
+          }
+        } else
           while (e < hi && DL_IS_ALNUM(text[e])) e++;
         if (e < hi && word_goes_on[(unsigned char)text[e]])
           e = scan_word(text, e, hi, &dotted, &poss);
