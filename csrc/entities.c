@@ -10952,8 +10952,9 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       const tok *u = &c->toks[b];
       if (u->start < gend) { b++; continue; }           /* inside a match */
       /* "Pakistan People 's Party", "St Mary 's Hospital": text split
-       * the CoNLL way, the possessive a token of its own; read as below */
-      if (!(c->toks[b - 1].flags & T_POSS) && b + 1 < send && poss_word(c, b - 1)
+       * the CoNLL way, the possessive a token of its own; read as below
+       * (u->len == 1: poss_word's test of that token, made without a call) */
+      if (!(c->toks[b - 1].flags & T_POSS) && b + 1 < send && u->len == 1 && poss_word(c, b - 1)
           && (c->toks[b + 1].flags & T_CAP) && !(c->toks[b + 1].flags & (T_COMMA | T_BREAK))
           && !corp_suffix(c, b + 1) && poss_name_goes_on(c, a, b - 1, b + 1, send)) {
         b++;                                 /* (the "s" inside the name) */
