@@ -3394,11 +3394,12 @@ static inline int is_date_word(const ctx *c, size_t k)
 static dl_status add_ment(ctx *c, const ment *m)
 {
   size_t k = c->nms;
-  int steps = 0;
+  /* (one step per mention looked at, removed or not: the bound is fixed) */
+  size_t k0 = k > DL_MAX_OVERLAP_BACK ? k - DL_MAX_OVERLAP_BACK : 0;
   /* Mentions never overlap (dl_entities_at and the speaker lookup rely on
    * it; nat_misc adds the one exception after merging): of two rules
    * that claim the same words, the longer mention stays.  They come in text order, so only the last few can overlap. */
-  while (k > 0 && steps++ < DL_MAX_OVERLAP_BACK) {
+  while (k > k0) {
     const ment *p = &c->ms[--k];
     if (p->end <= m->start || m->end <= p->start) continue;
     if (p->end - p->start >= m->end - m->start) return DL_OK;
