@@ -14335,9 +14335,11 @@ static dl_status find(arena *ar, const char *text, size_t len,
    * tokenize) keeps this cheap; one pass adds them to the set */
   {
     const uint32_t *mask = c.smask;
-    size_t k;
-    for (k = 0; k < c.ntok; k++) {
-      const tok *t = &c.toks[k];
+    /* (in locals: lower_add, given &c, changes neither) */
+    const tok *toks = c.toks;
+    size_t k, ntok = c.ntok;
+    for (k = 0; k < ntok; k++) {
+      const tok *t = &toks[k];
       unsigned l = (unsigned char)text[t->start] - (unsigned)'a';
       /* (the mask holds lengths of three or more only) */
       if (l < 26 && (mask[l] >> (t->len < 31 ? t->len : 31) & 1u) && (t->flags & T_LOWER)
