@@ -6007,7 +6007,7 @@ static int find_mentions(qctx *c, size_t from)
     uint32_t lx;
     long ow = -1;   /* the person a body's relative clause belongs to */
     uint32_t pg;    /* the gender "his"/"her" tells (poss_pronoun) */
-    int art;
+    int art, art_the;   /* (art_the: the article "the", kept when art is cleared) */
     if (t->flags & (TF_SENT | TF_PARA)) c->lp_g = 0;   /* a new sentence */
     if (!is_word(t)) { i++; continue; }
     /* a word in lower case is looked at below only when it may be an
@@ -6053,6 +6053,7 @@ static int find_mentions(qctx *c, size_t from)
     /* (the article first: opener_before's look back costs more, and
      * most tokens are no article) */
     art = t->len <= 7 ? article(c, i) : 0;
+    art_the = art == ART_THE;   /* (article gives 0 past seven letters) */
     if (art && !clause_opens_at(c, i) && !opener_before(c, i)) art = 0;
     if (art == ART_THE && i + 1 < c->nt && (c->toks[i + 1].flags & TF_CAP) && tok_is(c, i + 1, "palace")
         && !(i + 2 < c->nt && is_word(&c->toks[i + 2])
@@ -6097,10 +6098,10 @@ static int find_mentions(qctx *c, size_t from)
     }
     if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
         /* '"…" was all the minister would say': a subject after "all" */
-        || (!art && i >= 2 && tok_is(c, i - 1, "all") && article(c, i) == ART_THE
+        || (!art && i >= 2 && tok_is(c, i - 1, "all") && art_the
             && (tok_is(c, i - 2, "was") || tok_is(c, i - 2, "is")) && (k = role_words(c, i)) != 0)
         || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)
-        || (!art && i > 0 && tok_is(c, i - 1, "that") && article(c, i) == ART_THE
+        || (!art && i > 0 && tok_is(c, i - 1, "that") && art_the
             && (k = role_words(c, i)) != 0 && cue_follows(c, k + 1) && resolve_role(c, k).len)) {
       /* the minister said: the titled name it stands for (also after
        * "that", when the role's own cue follows and a holder was named:
@@ -6211,7 +6212,7 @@ static int find_mentions(qctx *c, size_t from)
       org_role(c, &m, i, k, m.ante, 0);
       goto add;
     }
-    if (!art && i >= 1 && article(c, i) == ART_THE && is_word(&c->toks[i - 1])
+    if (!art && i >= 1 && art_the && is_word(&c->toks[i - 1])
         && (i == 1 || (c->toks[i - 1].flags & TF_WIN) || c->toks[i - 2].kind == T_PUNCT)
         && (tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_ACCORD)) == L_CUE
         && (k = org_phrase(c, i, 1)) != 0
