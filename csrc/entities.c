@@ -3009,6 +3009,15 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
         /* (a word in lower case: no later class changes what it is) */
         run = DL_C_LOWER;
         while (word_class[u[++k]]) {}
+        if (u[k] == ' ') {
+          /* (then a space, the most common word: the tests below for a
+           * word's tail, digits and capitals cannot hold) */
+          flags |= T_LOWERCASE;
+          nlow++;
+          tk->len = (uint32_t)(k - ws);
+          tk->flags = flags;
+          goto lower_word;
+        }
       } else if (k < stop) {
         do {
           run |= cl;
@@ -3064,6 +3073,7 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       flags = (flags & ~(uint32_t)T_CAP) | T_LOWER;
     tk->len = (uint32_t)(k - ws);
     tk->flags = flags;
+  lower_word:
     /* and_firms_scan's first test, made here where the word is at hand:
      * that scan then visits these tokens only (its own test kept).  A
      * token in lower case opens with its lower-case letter ('a', not 'A';
@@ -3398,11 +3408,12 @@ static inline int is_date_word(const ctx *c, size_t k)
 static dl_status add_ment(ctx *c, const ment *m)
 {
   size_t k = c->nms;
-  int steps = 0;
+  /* (one step per mention looked at, removed or not: the bound is fixed) */
+  size_t k0 = k > DL_MAX_OVERLAP_BACK ? k - DL_MAX_OVERLAP_BACK : 0;
   /* Mentions never overlap (dl_entities_at and the speaker lookup rely on
    * it; nat_misc adds the one exception after merging): of two rules
    * that claim the same words, the longer mention stays.  They come in text order, so only the last few can overlap. */
-  while (k > 0 && steps++ < DL_MAX_OVERLAP_BACK) {
+  while (k > k0) {
     const ment *p = &c->ms[--k];
     if (p->end <= m->start || m->end <= p->start) continue;
     if (p->end - p->start >= m->end - m->start) return DL_OK;
@@ -11089,8 +11100,9 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       const tok *u = &c->toks[b];
       if (u->start < gend) { b++; continue; }           /* inside a match */
       /* "Pakistan People 's Party", "St Mary 's Hospital": text split
-       * the CoNLL way, the possessive a token of its own; read as below */
-      if (!(c->toks[b - 1].flags & T_POSS) && b + 1 < send && poss_word(c, b - 1)
+       * the CoNLL way, the possessive a token of its own; read as below
+       * (u->len == 1: poss_word's test of that token, made without a call) */
+      if (!(c->toks[b - 1].flags & T_POSS) && b + 1 < send && u->len == 1 && poss_word(c, b - 1)
           && (c->toks[b + 1].flags & T_CAP) && !(c->toks[b + 1].flags & (T_COMMA | T_BREAK))
           && !corp_suffix(c, b + 1) && poss_name_goes_on(c, a, b - 1, b + 1, send)) {
         b++;                                 /* (the "s" inside the name) */
@@ -14578,9 +14590,11 @@ static dl_status find(arena *ar, const char *text, size_t len,
    * tokenize) keeps this cheap; one pass adds them to the set */
   {
     const uint32_t *mask = c.smask;
-    size_t k;
-    for (k = 0; k < c.ntok; k++) {
-      const tok *t = &c.toks[k];
+    /* (in locals: lower_add, given &c, changes neither) */
+    const tok *toks = c.toks;
+    size_t k, ntok = c.ntok;
+    for (k = 0; k < ntok; k++) {
+      const tok *t = &toks[k];
       unsigned l = (unsigned char)text[t->start] - (unsigned)'a';
       /* (the mask holds lengths of three or more only) */
       if (l < 26 && (mask[l] >> (t->len < 31 ? t->len : 31) & 1u) && (t->flags & T_LOWER)

@@ -2087,9 +2087,18 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
         uint8_t fl = pending;
         /* ASCII letters and digits, then a space or a mark other than
          * ' - . (the common word): scan_word only where it goes on */
-        if (e < stop)
+        if (e < stop) {
           while (DL_IS_ALNUM(text[e])) e++;
-        else
+          /* (then a space, after a lower-case ASCII letter: the most common
+           * word, which none of the tests below changes) */
+          if (text[e] == ' ' && cp >= 'a' && cp <= 'z') {
+            if (push_tok(c, (uint32_t)i, (uint32_t)(e - i), T_WORD, 0, fl)) return -1;
+            c->toks[c->nt - 1].lex = L_UNSET;   /* looked up on use */
+            i = e + 1;
+            pending = 0;
+            continue;
+          }
+        } else
           while (e < hi && DL_IS_ALNUM(text[e])) e++;
         if (e < hi && word_goes_on[(unsigned char)text[e]])
           e = scan_word(text, e, hi, &dotted, &poss);
@@ -6120,7 +6129,7 @@ static int find_mentions(qctx *c, size_t from)
     uint32_t lx;
     long ow = -1;   /* the person a body's relative clause belongs to */
     uint32_t pg;    /* the gender "his"/"her" tells (poss_pronoun) */
-    int art;
+    int art, art_the;   /* (art_the: the article "the", kept when art is cleared) */
     if (t->flags & (TF_SENT | TF_PARA)) c->lp_g = 0;   /* a new sentence */
     if (!is_word(t)) { i++; continue; }
     /* a word in lower case is looked at below only when it may be an
@@ -6166,6 +6175,7 @@ static int find_mentions(qctx *c, size_t from)
     /* (the article first: opener_before's look back costs more, and
      * most tokens are no article) */
     art = t->len <= 7 ? article(c, i) : 0;
+    art_the = art == ART_THE;   /* (article gives 0 past seven letters) */
     if (art && !clause_opens_at(c, i) && !opener_before(c, i)) art = 0;
     if (art == ART_THE && i + 1 < c->nt && (c->toks[i + 1].flags & TF_CAP) && tok_is(c, i + 1, "palace")
         && !(i + 2 < c->nt && is_word(&c->toks[i + 2])
@@ -6210,10 +6220,10 @@ static int find_mentions(qctx *c, size_t from)
     }
     if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
         /* '"…" was all the minister would say': a subject after "all" */
-        || (!art && i >= 2 && tok_is(c, i - 1, "all") && article(c, i) == ART_THE
+        || (!art && i >= 2 && tok_is(c, i - 1, "all") && art_the
             && (tok_is(c, i - 2, "was") || tok_is(c, i - 2, "is")) && (k = role_words(c, i)) != 0)
         || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)
-        || (!art && i > 0 && tok_is(c, i - 1, "that") && article(c, i) == ART_THE
+        || (!art && i > 0 && tok_is(c, i - 1, "that") && art_the
             && (k = role_words(c, i)) != 0 && cue_follows(c, k + 1) && resolve_role(c, k).len)) {
       /* the minister said: the titled name it stands for (also after
        * "that", when the role's own cue follows and a holder was named:
@@ -6325,7 +6335,7 @@ static int find_mentions(qctx *c, size_t from)
       org_role(c, &m, i, k, m.ante, 0);
       goto add;
     }
-    if (!art && i >= 1 && article(c, i) == ART_THE && is_word(&c->toks[i - 1])
+    if (!art && i >= 1 && art_the && is_word(&c->toks[i - 1])
         && (i == 1 || (c->toks[i - 1].flags & TF_WIN) || c->toks[i - 2].kind == T_PUNCT)
         && (tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_ACCORD)) == L_CUE
         && (k = org_phrase(c, i, 1)) != 0
