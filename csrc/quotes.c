@@ -1189,6 +1189,7 @@ static const char *const work_nouns[] = {
 };
 
 static int lower_lead_ok(void);
+static int show_lists_ok(void);
 
 int dl_quotes_lexicon_ok(void)
 {
@@ -1206,6 +1207,7 @@ int dl_quotes_lexicon_ok(void)
     if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
   for (i = 1; i < sizeof work_nouns / sizeof work_nouns[0]; i++)
     if (strcmp(work_nouns[i - 1], work_nouns[i]) >= 0) return 0;
+  if (!show_lists_ok()) return 0;
   if (!lower_lead_ok()) return 0;
   for (i = 1; i < sizeof org_nouns / sizeof org_nouns[0]; i++)
     if (strcmp(org_nouns[i - 1].w, org_nouns[i].w) >= 0) return 0;
@@ -9755,6 +9757,92 @@ static int work_title(const char *text, size_t len, const dl_quote *q)
   return in_list(work_nouns, sizeof work_nouns / sizeof work_nouns[0], text + a + 1, w - a - 1);
 }
 
+/* Is quote q a broadcast's title (CBS's "Face the Nation", the BBC's
+ * 'Sunday with Laura' programme, the RAI show 'Porta a Porta'): at most
+ * DL_MAX_SHOW_WORDS words, the first capitalized and the others too or
+ * small words ("the", "of"), a comma or full stop only at its end (the
+ * US style sets it inside the marks), after an outlet's possessive (an
+ * acronym, "Fox News's") or a show's noun, or before one? */
+#define DL_MAX_SHOW_WORDS 6
+#define DL_MAX_OUTLET_WORD 32   /* bytes of an outlet's name looked at ("WGN-TV") */
+static const char *const show_nouns[] = { "podcast", "program", "programme", "show" };
+static const char *const show_small[] = {
+  "a", "and", "at", "de", "for", "in", "of", "on", "the", "to", "with"
+};
+static const char *const outlet_last[] = { "news", "radio", "television", "tv" };
+
+/* Are the lists above sorted (in_list searches them by halves)? */
+static int show_lists_ok(void)
+{
+  size_t i;
+  for (i = 1; i < sizeof show_nouns / sizeof show_nouns[0]; i++)
+    if (strcmp(show_nouns[i - 1], show_nouns[i]) >= 0) return 0;
+  for (i = 1; i < sizeof show_small / sizeof show_small[0]; i++)
+    if (strcmp(show_small[i - 1], show_small[i]) >= 0) return 0;
+  for (i = 1; i < sizeof outlet_last / sizeof outlet_last[0]; i++)
+    if (strcmp(outlet_last[i - 1], outlet_last[i]) >= 0) return 0;
+  return 1;
+}
+/* Does the word ending at text[e) (a space after it) read as an
+ * outlet's name: all capitals, two letters at least ("RAI", "WGN-TV"),
+ * short (the look back stops there)? */
+static int outlet_before(const char *text, size_t e)
+{
+  size_t b = e, nu = 0;
+  while (b > 0 && e - b < DL_MAX_OUTLET_WORD
+         && (DL_IS_UPPER(text[b - 1]) || DL_IS_DIGIT(text[b - 1]) || text[b - 1] == '-')) {
+    nu += DL_IS_UPPER(text[b - 1]) != 0;
+    b--;
+  }
+  return nu >= 2 && (b == 0 || text[b - 1] == ' ' || text[b - 1] == '\n');
+}
+
+static int show_title(const char *text, size_t len, const dl_quote *q)
+{
+  size_t s = q->start, e = s + q->len, b = q->outer.start, a = b + q->outer.len, i, w, nw = 1, p;
+  int ok = 0;
+  if (!q->closed || q->len == 0 || !DL_IS_UPPER(text[s]) || b < 4 || text[b - 1] != ' ')
+    return 0;
+  if (text[e - 1] == ',' || text[e - 1] == '.') e--;
+  for (i = s; i < e; i++) {
+    if (text[i] == ' ') {
+      if (++nw > DL_MAX_SHOW_WORDS || i + 1 >= e) return 0;
+      if (!DL_IS_UPPER(text[i + 1]) && !DL_IS_DIGIT(text[i + 1])) {
+        for (w = i + 1; w < e && DL_IS_LOWER(text[w]); w++) {}
+        if (!in_list(show_small, sizeof show_small / sizeof show_small[0], text + i + 1, w - i - 1))
+          return 0;
+      }
+    } else if (!DL_IS_ALPHA(text[i]) && !DL_IS_DIGIT(text[i]) && text[i] != '-' && text[i] != '\''
+               && text[i] != '&' && !((unsigned char)text[i] >= 0x80)) {
+      return 0;
+    }
+  }
+  /* the word before the opening mark: an outlet's possessive or a noun */
+  p = b - 1;
+  if (p >= 2 && text[p - 1] == 's' && text[p - 2] == '\'') p -= 2;
+  else if (p >= 4 && text[p - 1] == 's' && memcmp(text + p - 4, "\xE2\x80\x99", 3) == 0) p -= 4;
+  for (w = p; w > 0 && p - w <= DL_MAX_OUTLET_WORD
+              && (DL_IS_ALPHA(text[w - 1]) || DL_IS_DIGIT(text[w - 1]) || text[w - 1] == '-'); w--) {}
+  if (w < p && (w == 0 || text[w - 1] == ' ' || text[w - 1] == '\n')) {
+    if (p < b - 1) {
+      ok = outlet_before(text, p)
+        || in_list(outlet_last, sizeof outlet_last / sizeof outlet_last[0], text + w, p - w);
+    } else {
+      /* a show's noun after an outlet's name ("the RAI program"), not
+       * "said the show "Must Go On"" */
+      ok = in_list(show_nouns, sizeof show_nouns / sizeof show_nouns[0], text + w, p - w)
+        && w >= 3 && text[w - 1] == ' ' && outlet_before(text, w - 1);
+    }
+  }
+  /* or a show's noun right after the closing mark */
+  if (!ok && a + 1 < len && text[a] == ' ') {
+    for (w = a + 1; w < len && DL_IS_LOWER(text[w]); w++) {}
+    ok = (w == len || !DL_IS_ALPHA(text[w]))
+      && in_list(show_nouns, sizeof show_nouns / sizeof show_nouns[0], text + a + 1, w - a - 1);
+  }
+  return ok;
+}
+
 /* --- transcript turns --------------------------------------------------- */
 
 /* A transcript sets each turn as a paragraph opened by its speaker's
@@ -10468,7 +10556,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     for (k = base; k < out->n; k++) {
       const dl_quote *q = &out->items[k];
       if (q->len == 0 || (!q->closed && q->partial) || nickname(text, len, q)
-          || work_title(text, len, q))
+          || work_title(text, len, q) || show_title(text, len, q))
         continue;
       out->items[w++] = *q;
     }
