@@ -9797,6 +9797,16 @@ static int outlet_before(const char *text, size_t e)
   return nu >= 2 && (b == 0 || text[b - 1] == ' ' || text[b - 1] == '\n');
 }
 
+/* outlet_before, or a word that ends an outlet's name ("Fox News")? */
+static int outlet_name(const char *text, size_t e)
+{
+  size_t b = e;
+  while (b > 0 && e - b < DL_MAX_OUTLET_WORD && DL_IS_ALPHA(text[b - 1])) b--;
+  return outlet_before(text, e)
+    || (b < e && DL_IS_UPPER(text[b])
+        && in_list(outlet_last, sizeof outlet_last / sizeof outlet_last[0], text + b, e - b));
+}
+
 static int show_title(const char *text, size_t len, const dl_quote *q)
 {
   size_t s = q->start, e = s + q->len, b = q->outer.start, a = b + q->outer.len, i, w, nw = 1, p;
@@ -9805,7 +9815,7 @@ static int show_title(const char *text, size_t len, const dl_quote *q)
     return 0;
   if (text[e - 1] == ',' || text[e - 1] == '.') e--;
   for (i = s; i < e; i++) {
-    if (text[i] == ' ') {
+    if (text[i] == ' ' || text[i] == '\n') {   /* a wrapped line ends a word too */
       if (++nw > DL_MAX_SHOW_WORDS || i + 1 >= e) return 0;
       if (!DL_IS_UPPER(text[i + 1]) && !DL_IS_DIGIT(text[i + 1])) {
         for (w = i + 1; w < e && DL_IS_LOWER(text[w]); w++) {}
@@ -9819,19 +9829,21 @@ static int show_title(const char *text, size_t len, const dl_quote *q)
   }
   /* the word before the opening mark: an outlet's possessive or a noun */
   p = b - 1;
-  if (p >= 2 && text[p - 1] == 's' && text[p - 2] == '\'') p -= 2;
+  if (p >= 2 && text[p - 1] == ',') p--;   /* the ABC News program, "…" */
+  else if (p >= 2 && text[p - 1] == 's' && text[p - 2] == '\'') p -= 2;
   else if (p >= 4 && text[p - 1] == 's' && memcmp(text + p - 4, "\xE2\x80\x99", 3) == 0) p -= 4;
+  else if (p >= 2 && text[p - 1] == '\'' && text[p - 2] == 's') p -= 1;   /* ABC News' */
+  else if (p >= 4 && memcmp(text + p - 3, "\xE2\x80\x99", 3) == 0 && text[p - 4] == 's') p -= 3;
   for (w = p; w > 0 && p - w <= DL_MAX_OUTLET_WORD
               && (DL_IS_ALPHA(text[w - 1]) || DL_IS_DIGIT(text[w - 1]) || text[w - 1] == '-'); w--) {}
   if (w < p && (w == 0 || text[w - 1] == ' ' || text[w - 1] == '\n')) {
-    if (p < b - 1) {
-      ok = outlet_before(text, p)
-        || in_list(outlet_last, sizeof outlet_last / sizeof outlet_last[0], text + w, p - w);
+    if (p < b - 1 && text[p] != ',') {
+      ok = outlet_name(text, p);
     } else {
       /* a show's noun after an outlet's name ("the RAI program"), not
        * "said the show "Must Go On"" */
       ok = in_list(show_nouns, sizeof show_nouns / sizeof show_nouns[0], text + w, p - w)
-        && w >= 3 && text[w - 1] == ' ' && outlet_before(text, w - 1);
+        && w >= 3 && text[w - 1] == ' ' && outlet_name(text, w - 1);
     }
   }
   /* or a show's noun right after the closing mark */
