@@ -1471,6 +1471,7 @@ typedef struct sname {
 /* Nicknames in marks whose marks the tokenizer skips, so that the name
  * around them reads as one (more stay quotes dropped at the end). */
 #define DL_MAX_NICKNAMES 32
+#define NICK_SKIP 0x80000000u   /* flags a title's opening mark in qctx.nick */
 
 typedef struct qctx {
   const char *text;
@@ -1479,7 +1480,8 @@ typedef struct qctx {
   size_t nbp;
   size_t pi;           /* tokenizer's paragraph cursor */
   uint32_t nick[2 * DL_MAX_NICKNAMES];   /* the marks of nicknames (Ramon
-                          "Monching" Villaluz), in text order: no tokens */
+                          "Monching" Villaluz), in text order: no tokens;
+                          an opening mark with NICK_SKIP: its words none too */
   size_t nnick, ni;    /* how many; the tokenizer's cursor in them */
   tok *toks;
   size_t nt, capt;
@@ -2153,8 +2155,19 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
         i = e;
       } else {
         uint8_t fl = pending;
-        while (c->ni < c->nnick && c->nick[c->ni] < i) c->ni++;
-        if (c->ni < c->nnick && c->nick[c->ni] == i) {   /* a nickname's mark */
+        while (c->ni < c->nnick && (c->nick[c->ni] & ~NICK_SKIP) < i) c->ni++;
+        if (c->ni < c->nnick && (c->nick[c->ni] & ~NICK_SKIP) == i) {   /* a nickname's mark */
+          if ((c->nick[c->ni] & NICK_SKIP) && c->ni + 1 < c->nnick && c->nick[c->ni + 1] < hi) {
+            i = c->nick[++c->ni];   /* a title's: on to its closing mark */
+            /* the comma the US style sets inside the marks ("Hannity,"
+             * said) still closes an appositive, unless one is before it
+             * ("the ABC News program, "This Week," said") */
+            if (text[i - 1] == ',' && !(c->nt > 0 && c->toks[c->nt - 1].kind == T_PUNCT
+                                        && c->toks[c->nt - 1].cp == ',')
+                && push_tok(c, (uint32_t)(i - 1), 1, T_PUNCT, ',', fl))
+              return -1;
+            continue;
+          }
           i += adv;
           continue;
         }
@@ -10382,6 +10395,16 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       if (c.nnick < DL_MAX_NICKNAMES && nickname(text, len, q)) {
         c.nick[2 * c.nnick] = q->outer.start;
         c.nick[2 * c.nnick + 1] = q->start + q->len;   /* the closing mark */
+        c.nnick++;
+        continue;
+      }
+      /* a broadcast's title (CNN's "State of the Union") is no quote,
+       * and its words no names: the tokenizer skips it whole, so that
+       * "Eklund, speaking on the BBC's 'Sunday with Laura' program,
+       * said" reads as "speaking on the BBC's program" */
+      if (c.nnick < DL_MAX_NICKNAMES && q->outer.start < NICK_SKIP && show_title(text, len, q)) {
+        c.nick[2 * c.nnick] = q->outer.start | NICK_SKIP;
+        c.nick[2 * c.nnick + 1] = q->start + q->len;
         c.nnick++;
         continue;
       }
