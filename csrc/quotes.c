@@ -4092,6 +4092,13 @@ static const char *const doc_nouns[] = {
   "ruling", "statement", "tweet", "verdict"
 };
 
+/* Recordings and columns one speaks or writes in ("said in a video
+ * posted to X that"), for doc_participle only (a video says nothing
+ * itself), sorted. */
+static const char *const media_nouns[] = {
+  "broadcast", "clip", "column", "essay", "interview", "podcast", "video"
+};
+
 /* Do the n bytes at a and b match, ASCII case aside? */
 static int lword_cmp_n(const char *a, size_t n, const char *b)
 {
@@ -4247,7 +4254,8 @@ static int doc_participle(qctx *c, size_t c0, size_t i)
     return 0;
   n = &c->toks[i - 1];
   return !(n->flags & (TF_CAP | TF_POSS)) && n->len >= 4 && n->len <= 9
-         && in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + n->s, n->len)
+         && (in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + n->s, n->len)
+             || in_list(media_nouns, sizeof media_nouns / sizeof media_nouns[0], c->text + n->s, n->len))
          && (tok_is(c, i - 2, "a") || tok_is(c, i - 2, "an"));
 }
 
@@ -9784,7 +9792,8 @@ static const char *const show_small[] = {
 };
 static const char *const outlet_last[] = { "news", "radio", "television", "tv" };
 
-/* Are the lists above sorted (in_list searches them by halves)? */
+/* Are the lists above and media_nouns sorted (in_list searches them by
+ * halves)? */
 static int show_lists_ok(void)
 {
   size_t i;
@@ -9794,6 +9803,8 @@ static int show_lists_ok(void)
     if (strcmp(show_small[i - 1], show_small[i]) >= 0) return 0;
   for (i = 1; i < sizeof outlet_last / sizeof outlet_last[0]; i++)
     if (strcmp(outlet_last[i - 1], outlet_last[i]) >= 0) return 0;
+  for (i = 1; i < sizeof media_nouns / sizeof media_nouns[0]; i++)
+    if (strcmp(media_nouns[i - 1], media_nouns[i]) >= 0) return 0;
   return 1;
 }
 /* Does the word ending at text[e) (a space after it) read as an
