@@ -112,12 +112,20 @@ static const dl_name weekday_words[] = {
   {"tue",2},{"tues",2},{"tuesday",2},{"wed",3},{"wednesday",3}
 };
 
-/* The first letters of the names of each table, a bit per letter from
- * 'a': most words asked about open with none of them. */
+/* The second letters of the names of each table that open with a given
+ * letter ([c - 'a']), a bit per letter from 'a' (none: no name opens with
+ * c): most words asked about fail here, before any comparison.  The
+ * ctest finds every name of the tables. */
 #define LETTER(ch) (1ul << ((ch) - 'a'))
-#define MONTH_FIRST (LETTER('a') | LETTER('d') | LETTER('f') | LETTER('j') | LETTER('m') \
-                     | LETTER('n') | LETTER('o') | LETTER('s'))
-#define WEEKDAY_FIRST (LETTER('f') | LETTER('m') | LETTER('s') | LETTER('t') | LETTER('w'))
+static const unsigned long month_second[26] = {
+  ['a' - 'a'] = LETTER('p') | LETTER('u'), ['d' - 'a'] = LETTER('e'), ['f' - 'a'] = LETTER('e'),
+  ['j' - 'a'] = LETTER('a') | LETTER('u'), ['m' - 'a'] = LETTER('a'), ['n' - 'a'] = LETTER('o'),
+  ['o' - 'a'] = LETTER('c'), ['s' - 'a'] = LETTER('e')
+};
+static const unsigned long weekday_second[26] = {
+  ['f' - 'a'] = LETTER('r'), ['m' - 'a'] = LETTER('o'), ['s' - 'a'] = LETTER('a') | LETTER('u'),
+  ['t' - 'a'] = LETTER('h') | LETTER('u'), ['w' - 'a'] = LETTER('e')
+};
 
 /* The order of the text word s[0..len), lowered (ASCII), against the
  * lower-case word w: <0, 0, >0 as strcmp would give it. */
@@ -132,15 +140,18 @@ static int word_order(const char *s, size_t len, const char *w)
   return w[len] == '\0' ? 0 : -1;
 }
 
-static int lookup(const dl_name *t, size_t n, unsigned long first, const char *s, size_t len)
+static int lookup(const dl_name *t, size_t n, const unsigned long *second, const char *s,
+                  size_t len)
 {
   size_t lo = 0, hi = n;
-  char c0;
+  char c0, c1;
   if (len < 3 || len > 9) return 0;
-  /* most words asked about are no date word: the first letter turns
+  /* most words asked about are no date word: the first two letters turn
    * them away before any comparison */
   c0 = DL_LOWER(s[0]);
-  if (c0 < 'a' || c0 > 'z' || !(first >> (c0 - 'a') & 1u)) return 0;
+  c1 = DL_LOWER(s[1]);
+  if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z' || !(second[c0 - 'a'] >> (c1 - 'a') & 1u))
+    return 0;
   /* a binary search (the tables are sorted): the words that pass the
    * filter above (the, said, for, with) then cost a few steps, not a
    * pass over the whole table */
@@ -158,13 +169,13 @@ static int lookup(const dl_name *t, size_t n, unsigned long first, const char *s
 
 int dl_month_from_name(const char *s, size_t len)
 {
-  return lookup(month_words, sizeof month_words / sizeof *month_words, MONTH_FIRST, s, len);
+  return lookup(month_words, sizeof month_words / sizeof *month_words, month_second, s, len);
 }
 
 int dl_weekday_from_name(const char *s, size_t len)
 {
   return lookup(weekday_words, sizeof weekday_words / sizeof *weekday_words,
-                WEEKDAY_FIRST, s, len);
+                weekday_second, s, len);
 }
 
 /* ------------------------------------------------------------------ */

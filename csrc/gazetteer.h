@@ -143,9 +143,16 @@ typedef struct dl_given_name {
 
 extern const dl_given_name dl_given_names[];
 extern const size_t dl_ngiven_names;
+/* Their hash table (generated with them): slot s holds the index + 1 of
+ * the name whose 32-bit FNV-1a hash, shifted right by 32 minus
+ * dl_given_hash_bits, probes to it (linear probing), 0 when empty; no name
+ * is longer than dl_given_name_max bytes. */
+extern const unsigned dl_given_hash_bits;
+extern const size_t dl_given_name_max;
+extern const uint16_t dl_given_slots[];
 
-/* The given name s[0, n) exactly (case kept), or NULL.  Bisects
- * dl_given_names; reads no byte of a name past its NUL, whatever s holds. */
+/* The given name s[0, n) exactly (case kept), or NULL.  Looks it up in
+ * dl_given_slots; reads no byte of a name past its NUL, whatever s holds. */
 const dl_given_name *dl_given_name_find(const char *s, size_t n);
 
 /* Building (see dateline.h for the public part: dl_gazetteer_new, _add,

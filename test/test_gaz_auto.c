@@ -101,4 +101,19 @@ void test_gaz_auto(dl_test_state *ts)
   }
   dl_gazetteer_free(fresh);
   dl_gazetteer_free(built);
+  /* the given names' hash table was made with them: each name is found
+   * at its own entry, and a prefix, a longer word or a case change is no
+   * name */
+  for (bad = 0, i = 0; i < dl_ngiven_names; i++) {
+    const char *g = dl_given_names[i].name;
+    size_t n = strlen(g);
+    if (dl_given_name_find(g, n) != &dl_given_names[i] || n > dl_given_name_max) bad++;
+  }
+  CHECK(ts, bad == 0);
+  CHECK(ts, dl_given_name_find("John", 4) != NULL);
+  CHECK(ts, dl_given_name_find("Johnx", 4) != NULL);
+  CHECK(ts, dl_given_name_find("Joh", 3) == NULL);
+  CHECK(ts, dl_given_name_find("JOHN", 4) == NULL);
+  CHECK(ts, dl_given_name_find("John\0", 5) == NULL);
+  CHECK(ts, dl_given_name_find("", 0) == NULL);
 }

@@ -617,5 +617,34 @@ for _, n in ipairs(gnames) do
   out[#out + 1] = string.format("  {%s, %s},\n", cstr(n), f == 0 and "0" or f)
 end
 out[#out + 1] = "};\n\nconst size_t dl_ngiven_names = sizeof dl_given_names / sizeof dl_given_names[0];\n"
+
+-- their hash table (open addressing, linear probing, at most a third
+-- full), keyed by the 32-bit FNV-1a hash of the name's bytes as
+-- dl_given_name_find computes it: a word is looked up for most capitalized
+-- tokens, and a miss usually ends on the first, empty, slot
+local gbits, gmax = 8, 0
+while (1 << gbits) < 3 * #gnames do gbits = gbits + 1 end
+local gslots = {}
+for i = 0, (1 << gbits) - 1 do gslots[i] = 0 end
+for i, n in ipairs(gnames) do
+  local h = 2166136261
+  for k = 1, #n do h = ((h ~ n:byte(k)) * 16777619) & 0xffffffff end
+  local s = h >> (32 - gbits)
+  while gslots[s] ~= 0 do s = (s + 1) & ((1 << gbits) - 1) end
+  gslots[s] = i   -- index + 1 (0: empty)
+  if #n > gmax then gmax = #n end
+end
+out[#out + 1] = string.format("\nconst unsigned dl_given_hash_bits = %d;\n", gbits)
+out[#out + 1] = string.format("const size_t dl_given_name_max = %d;\n", gmax)
+out[#out + 1] = string.format("const uint16_t dl_given_slots[%d] = {\n", 1 << gbits)
+local grow = {}
+for i = 0, (1 << gbits) - 1 do
+  grow[#grow + 1] = tostring(gslots[i])
+  if #grow == 16 or i == (1 << gbits) - 1 then
+    out[#out + 1] = "  " .. table.concat(grow, ", ") .. (i == (1 << gbits) - 1 and "\n" or ",\n")
+    grow = {}
+  end
+end
+out[#out + 1] = "};\n"
 io.write(table.concat(out))
 io.stderr:write(string.format("gen_gazetteer: %d entries, %d namesakes\n", #entries, #alts))
