@@ -6455,9 +6455,10 @@ static int m_set(scan *sc, int i, mres *r)
             || (T(i + 1)->kind != TK_PUNCT
                 && !word_after_any(sc, i, QUARTERLY_ADV_AFTER, sizeof QUARTERLY_ADV_AFTER / sizeof QUARTERLY_ADV_AFTER[0]))
             || !IN(i - 1) || T(i - 1)->kind != TK_WORD || tcat(sc, i - 1, LEX_DET) || tcat(sc, i - 1, LEX_ORD)
-            /* "the best quarterly.", "the latest quarterly": the noun */
-            || (isw(sc, i - 2, W_THE) && T(i - 1)->n > 2
-                && sc->text[T(i - 1)->s + T(i - 1)->n - 2] == 's' && sc->text[T(i - 1)->s + T(i - 1)->n - 1] == 't')))
+            /* "the best quarterly.", "the latest quarterly": the noun (not
+             * "update the forecast quarterly.") */
+            || (isw(sc, i - 2, W_THE) && (superlative_at(sc, i - 1) || word_before(sc, i, "best")
+                                            || word_before(sc, i, "latest")))))
       return -1;
     if (rate_before(sc, i)) return -1;     /* "rise 8% annually" */
     /* "the Canton Daily Record", "Weekly Standard": a title's word */
