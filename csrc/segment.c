@@ -2224,11 +2224,13 @@ openers:
          * ("Contact the families at ..." without one, or "Contact
          * help@example.com for details", is story); or a phone number
          * after a name in capitals or a pronoun ("Contact Dana Lee at
-         * (217) 555-0142."; "Contact the clinic at 555-0100" is story) */
+         * (217) 555-0142."; "Contact the clinic at 555-0100" is story,
+         * and so is a body after "the": "Contact the Red Cross at ...") */
         int named = 1;
         for (words = 0, w = 0; words < DL_MAX_EMAIL_WORDS && j < e; words++) {
           const char *at;
           int after_at = w == 2 && dl_word_eq(t + s2, 2, "at");
+          int after_the = w == 3 && dl_word_eq(t + s2, 3, "the");
           while (j < e && DL_IS_SPACE(t[j])) j++;
           s2 = j;
           while (j < e && !DL_IS_SPACE(t[j])) j++;
@@ -2237,6 +2239,7 @@ openers:
           if (after_at && at && at > t + s2 && memchr(at, '.', (size_t)(t + j - at)))
             return 1;
           if (after_at && named && words > 1 && is_phone_at(t, s2, e)) return 1;
+          if (after_the && DL_IS_UPPER(t[s2])) named = 0;
           if (!after_at && !(w == 2 && dl_word_eq(t + s2, 2, "at"))
               && !DL_IS_UPPER(t[s2]) && !dl_word_in(t + s2, w, PHONE_WHO, COUNT(PHONE_WHO)))
             named = 0;
