@@ -6235,11 +6235,12 @@ static int m_midweek(scan *sc, int i, mres *r)
 }
 
 /* "by midyear", "at mid-year" ([i, e)): the middle of the year of the
- * story, the one before in a past sentence early in the year ("by
- * midyear prices had doubled" in March), the next in a future one late
- * in it.  Only after a preposition of time and not before a plain noun
- * or a number: "a midyear review", "in midyear elections" name a kind
- * of thing, "mid-year 2020" is another year's. */
+ * story, the one before in a past sentence early in the year ("prices
+ * had doubled by midyear" in March), the next in a future one late in
+ * it.  Only after a preposition of time and not before a plain noun or
+ * a number: "a midyear review", "in midyear elections" name a kind of
+ * thing (so does "by midyear prices", without its comma), "mid-year
+ * 2020" is another year's. */
 static const char *const MIDYEAR_BEFORE[] = {
   "after", "around", "at", "before", "by", "from", "in", "near", "since", "through", "until"
 };
