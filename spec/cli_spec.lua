@@ -192,6 +192,7 @@ describe("dateline (the command)", function()
       .. '{"id":"a/../b","text":"Talks ended in 2019."}\n'
       .. '{"id":"a_.._b-3","text":"Talks began in 2017."}\n'
       .. '{"id":"a/../b","text":"Talks ended in 2020."}\n'
+      .. '{"id":"","text":"Talks stalled in 2016."}\n'
     local _, _, dcode = run("printf '%s' '" .. lines .. "' | " .. BIN
       .. " dates --format timeml --ref 2025-03-05 -o " .. dir .. "/ -")
     assert.equals(0, dcode)
@@ -210,6 +211,10 @@ describe("dateline (the command)", function()
     local f4 = assert(io.open(dir .. "/a_.._b-4.tml", "rb"))
     assert.matches('value="2020">2020</TIMEX3>', f4:read("*a"), 1, true)
     f4:close()
+    -- an empty id is no hidden ".tml" file
+    local f5 = assert(io.open(dir .. "/article.tml", "rb"))
+    assert.matches('value="2016">2016</TIMEX3>', f5:read("*a"), 1, true)
+    f5:close()
     assert(os.execute("rm -r " .. dir))
     local _, err, ncode = run(BIN .. " dates --format timeml -o " .. dir .. "/ samples/05-xinhua.txt")
     assert.equals(2, ncode)
