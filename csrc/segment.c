@@ -2044,10 +2044,15 @@ static int is_reach_line(const char *t, size_t i, size_t e)
 }
 
 /* A newsroom's call for tips closing the story: a question about a tip
- * or news, then an address ("Have a story tip? Email news@example.com.",
- * "Do you have news to share? Send it to ..."). */
+ * or news, then an order to send it or the address itself ("Have a
+ * story tip? Email news@example.com.", "Do you have news to share? Send
+ * it to ..."; not "Any news of the boy? Police ask callers to dial
+ * 555-0134."). */
 static int is_tip_prompt(const char *t, size_t i, size_t e)
 {
+  static const char *const send[] = {
+    "call", "contact", "e", "email", "reach", "send", "share", "submit", "text", "write"
+  };
   size_t q, j, ws, w;
   int topic = 0;
   if (e - i > DL_MAX_BOILER_BYTES || !memchr(t + i, '?', e - i)) return 0;
@@ -2059,7 +2064,11 @@ static int is_tip_prompt(const char *t, size_t i, size_t e)
     if (dl_word_eq(t + ws, w, "tip") || dl_word_eq(t + ws, w, "tips")
         || dl_word_eq(t + ws, w, "news")) topic = 1;
   }
-  return topic && address_follows(t, q + 1, e);
+  if (!topic) return 0;
+  j = q + 1;
+  w = next_word(t, &j, e, &ws);
+  if (w > 0 && !(j < e && t[j] == '@') && !dl_word_in(t + ws, w, send, COUNT(send))) return 0;
+  return address_follows(t, q + 1, e);
 }
 
 /* A newsletter's prompt as a later sentence of the closing paragraph
