@@ -1949,15 +1949,21 @@ static int is_phone_at(const char *t, size_t i, size_t e)
   return i == e || t[i] == ' ' || t[i] == ',' || t[i] == ';';
 }
 
+/* Is the word t[s..e) an e-mail address: an '@' after its first byte,
+ * a dot after that? */
+static int is_email_word(const char *t, size_t s, size_t e)
+{
+  const char *at = (const char *)memchr(t + s, '@', e - s);
+  return at && at > t + s && memchr(at, '.', (size_t)(t + e - at)) != NULL;
+}
+
 /* A paragraph that is nothing but an e-mail address ("jo.park@example.com"
  * under the story): the writer's, never a sentence of the story. */
 static int is_bare_email(const char *t, size_t i, size_t e)
 {
-  const char *at;
   while (e > i && (t[e - 1] == '.' || DL_IS_SPACE(t[e - 1]))) e--;
   if (e - i < 5 || memchr(t + i, ' ', e - i)) return 0;
-  at = (const char *)memchr(t + i, '@', e - i);
-  return at && at > t + i && memchr(at, '.', (size_t)(t + e - at)) != NULL;
+  return is_email_word(t, i, e);
 }
 
 /* A broadcaster's plug closing the story: "For the latest news, weather,
@@ -1996,12 +2002,10 @@ static int address_follows(const char *t, size_t j, size_t e)
 {
   size_t words, s2;
   for (words = 0; words < DL_MAX_EMAIL_WORDS && j < e; words++) {
-    const char *at;
     while (j < e && DL_IS_SPACE(t[j])) j++;
     s2 = j;
     while (j < e && !DL_IS_SPACE(t[j])) j++;
-    at = (const char *)memchr(t + s2, '@', j - s2);
-    if (at && at > t + s2 && memchr(at, '.', (size_t)(t + j - at))) return 1;
+    if (is_email_word(t, s2, j)) return 1;
     if (is_phone_at(t, s2, e)) return 1;
   }
   return 0;
@@ -2044,10 +2048,15 @@ static int is_reach_line(const char *t, size_t i, size_t e)
 }
 
 /* A newsroom's call for tips closing the story: a question about a tip
- * or news, then an address ("Have a story tip? Email news@example.com.",
- * "Do you have news to share? Send it to ..."). */
+ * or news, then an order to send it or the address itself ("Have a
+ * story tip? Email news@example.com.", "Do you have news to share? Send
+ * it to ..."; not "Any news of the boy? Police ask callers to dial
+ * 555-0134."). */
 static int is_tip_prompt(const char *t, size_t i, size_t e)
 {
+  static const char *const send[] = {
+    "call", "contact", "e", "email", "reach", "send", "share", "submit", "text", "write"
+  };
   size_t q, j, ws, w;
   int topic = 0;
   if (e - i > DL_MAX_BOILER_BYTES || !memchr(t + i, '?', e - i)) return 0;
@@ -2059,7 +2068,11 @@ static int is_tip_prompt(const char *t, size_t i, size_t e)
     if (dl_word_eq(t + ws, w, "tip") || dl_word_eq(t + ws, w, "tips")
         || dl_word_eq(t + ws, w, "news")) topic = 1;
   }
-  return topic && address_follows(t, q + 1, e);
+  if (!topic) return 0;
+  j = q + 1;
+  w = next_word(t, &j, e, &ws);
+  if (w > 0 && !(j < e && t[j] == '@') && !dl_word_in(t + ws, w, send, COUNT(send))) return 0;
+  return address_follows(t, q + 1, e);
 }
 
 /* A newsletter's prompt as a later sentence of the closing paragraph
@@ -2224,19 +2237,19 @@ openers:
          * ("Contact the families at ..." without one, or "Contact
          * help@example.com for details", is story); or a phone number
          * after a name in capitals or a pronoun ("Contact Dana Lee at
-         * (217) 555-0142."; "Contact the clinic at 555-0100" is story) */
+         * (217) 555-0142."; "Contact the clinic at 555-0100" is story,
+         * and so is a body after "the": "Contact the Red Cross at ...") */
         int named = 1;
         for (words = 0, w = 0; words < DL_MAX_EMAIL_WORDS && j < e; words++) {
-          const char *at;
           int after_at = w == 2 && dl_word_eq(t + s2, 2, "at");
+          int after_the = w == 3 && dl_word_eq(t + s2, 3, "the");
           while (j < e && DL_IS_SPACE(t[j])) j++;
           s2 = j;
           while (j < e && !DL_IS_SPACE(t[j])) j++;
           w = j - s2;
-          at = (const char *)memchr(t + s2, '@', w);
-          if (after_at && at && at > t + s2 && memchr(at, '.', (size_t)(t + j - at)))
-            return 1;
+          if (after_at && is_email_word(t, s2, j)) return 1;
           if (after_at && named && words > 1 && is_phone_at(t, s2, e)) return 1;
+          if (after_the && DL_IS_UPPER(t[s2])) named = 0;
           if (!after_at && !(w == 2 && dl_word_eq(t + s2, 2, "at"))
               && !DL_IS_UPPER(t[s2]) && !dl_word_in(t + s2, w, PHONE_WHO, COUNT(PHONE_WHO)))
             named = 0;

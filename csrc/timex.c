@@ -6235,11 +6235,12 @@ static int m_midweek(scan *sc, int i, mres *r)
 }
 
 /* "by midyear", "at mid-year" ([i, e)): the middle of the year of the
- * story, the one before in a past sentence early in the year ("by
- * midyear prices had doubled" in March), the next in a future one late
- * in it.  Only after a preposition of time and not before a plain noun
- * or a number: "a midyear review", "in midyear elections" name a kind
- * of thing, "mid-year 2020" is another year's. */
+ * story, the one before in a past sentence early in the year ("prices
+ * had doubled by midyear" in March), the next in a future one late in
+ * it.  Only after a preposition of time and not before a plain noun or
+ * a number: "a midyear review", "in midyear elections" name a kind of
+ * thing (so does "by midyear prices", without its comma), "mid-year
+ * 2020" is another year's. */
 static const char *const MIDYEAR_BEFORE[] = {
   "after", "around", "at", "before", "by", "from", "in", "near", "since", "through", "until"
 };
@@ -6455,9 +6456,10 @@ static int m_set(scan *sc, int i, mres *r)
             || (T(i + 1)->kind != TK_PUNCT
                 && !word_after_any(sc, i, QUARTERLY_ADV_AFTER, sizeof QUARTERLY_ADV_AFTER / sizeof QUARTERLY_ADV_AFTER[0]))
             || !IN(i - 1) || T(i - 1)->kind != TK_WORD || tcat(sc, i - 1, LEX_DET) || tcat(sc, i - 1, LEX_ORD)
-            /* "the best quarterly.", "the latest quarterly": the noun */
-            || (isw(sc, i - 2, W_THE) && T(i - 1)->n > 2
-                && sc->text[T(i - 1)->s + T(i - 1)->n - 2] == 's' && sc->text[T(i - 1)->s + T(i - 1)->n - 1] == 't')))
+            /* "the best quarterly.", "the latest quarterly": the noun (not
+             * "update the forecast quarterly.") */
+            || (isw(sc, i - 2, W_THE) && (superlative_at(sc, i - 1) || word_before(sc, i, "best")
+                                            || word_before(sc, i, "latest")))))
       return -1;
     if (rate_before(sc, i)) return -1;     /* "rise 8% annually" */
     /* "the Canton Daily Record", "Weekly Standard": a title's word */

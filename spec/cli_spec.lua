@@ -190,6 +190,9 @@ describe("dateline (the command)", function()
     assert(os.execute("mkdir " .. dir))
     local lines = '{"id":"a/../b","text":"Talks resumed on Monday."}\n'
       .. '{"id":"a/../b","text":"Talks ended in 2019."}\n'
+      .. '{"id":"a_.._b-3","text":"Talks began in 2017."}\n'
+      .. '{"id":"a/../b","text":"Talks ended in 2020."}\n'
+      .. '{"id":"","text":"Talks stalled in 2016."}\n'
     local _, _, dcode = run("printf '%s' '" .. lines .. "' | " .. BIN
       .. " dates --format timeml --ref 2025-03-05 -o " .. dir .. "/ -")
     assert.equals(0, dcode)
@@ -201,6 +204,17 @@ describe("dateline (the command)", function()
     local f2 = assert(io.open(dir .. "/a_.._b-2.tml", "rb"))
     assert.matches('value="2019">2019</TIMEX3>', f2:read("*a"), 1, true)
     f2:close()
+    -- a third article with that id counts on past a name another id took
+    local f3 = assert(io.open(dir .. "/a_.._b-3.tml", "rb"))
+    assert.matches('value="2017">2017</TIMEX3>', f3:read("*a"), 1, true)
+    f3:close()
+    local f4 = assert(io.open(dir .. "/a_.._b-4.tml", "rb"))
+    assert.matches('value="2020">2020</TIMEX3>', f4:read("*a"), 1, true)
+    f4:close()
+    -- an empty id is no hidden ".tml" file
+    local f5 = assert(io.open(dir .. "/article.tml", "rb"))
+    assert.matches('value="2016">2016</TIMEX3>', f5:read("*a"), 1, true)
+    f5:close()
     assert(os.execute("rm -r " .. dir))
     local _, err, ncode = run(BIN .. " dates --format timeml -o " .. dir .. "/ samples/05-xinhua.txt")
     assert.equals(2, ncode)
