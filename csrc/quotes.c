@@ -7976,7 +7976,7 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
          * subject's), says it */
         /* (nor a place after "the": "stormed the well of the House
          * chanting", "rallied outside the Capitol chanting") */
-        size_t pb = c->men[m].t0 - 1;
+        size_t pb = c->men[m].t0 > c0 ? c->men[m].t0 - 1 : c0;   /* (t0 may be token 0) */
         if (pb > c0 && tok_is(c, pb, "the") && is_word(&c->toks[pb - 1])) pb--;
         if (!(c->men[m].flags & (M_SUBJ | M_ORG | M_POSS | M_ROLE)) && c->men[m].t0 > c0
             && is_word(&c->toks[c->men[m].t0 - 1]) && !(tlex(c, c->men[m].t0 - 1) & (L_PREP | L_CONJ))
