@@ -4990,7 +4990,8 @@ static int price_moves(const ctx *c, size_t b, size_t send)
       for (f++; f < e && DL_IS_DIGIT(t[f]); f++) {}
     if (f + 1 < e && t[f] == '/' && DL_IS_DIGIT(t[f + 1]) && (f == i || t[i] == '-')) {
       for (f++; f < e && DL_IS_DIGIT(t[f]); f++) {}
-      if (f >= e || !DL_IS_ALNUM(t[f])) {
+      /* (not a run of scores, "fell 6-3/6-4") */
+      if (f >= e || (!DL_IS_ALNUM(t[f]) && t[f] != '-' && t[f] != '/')) {
         dec = 1;
         i = f;
         if (dollar) return 1;
