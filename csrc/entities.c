@@ -8191,7 +8191,9 @@ static int numbered_index(const ctx *c, size_t k)
     if (!DL_IS_DIGIT(c->text[n->start + i])) return 0;
   return dl_word_eq(c->text + w->start, w->len, "index")
          || dl_word_eq(c->text + w->start, w->len, "composite")
-         || dl_word_eq(c->text + w->start, w->len, "average");
+         /* (not a year's: "In Britain 1995 average earnings rose") */
+         || (dl_word_eq(c->text + w->start, w->len, "average")
+             && !(n->len == 4 && (c->text[n->start] == '1' || c->text[n->start] == '2')));
 }
 
 /* Is the run [a, b) a market index or a price benchmark ("Nikkei",
