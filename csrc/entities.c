@@ -1852,6 +1852,13 @@ static const char *const firm_short_tails[] = {
   "motor", "motors"
 };
 
+/* Words of a firm's accounts after "its" ("said its losses narrowed"),
+ * sorted by strcmp. */
+static const char *const its_accounts[] = {
+  "earnings", "loss", "losses", "profit", "profits", "revenue", "revenues", "sales", "shares",
+  "stake", "subsidiary", "unit"
+};
+
 /* Lower-case words for aircraft after a model's code ("A340 aircraft",
  * "MD-11 jets"), sorted by strcmp. */
 static const char *const aircraft_nouns[] = {
@@ -2180,6 +2187,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(show_words),
     WORD_TABLE(business_lines),
     WORD_TABLE(firm_short_tails),
+    WORD_TABLE(its_accounts),
     WORD_TABLE(firm_heads),
     WORD_TABLE(craft_nouns),
     WORD_TABLE(weapon_nouns),
@@ -4990,7 +4998,8 @@ static int price_moves(const ctx *c, size_t b, size_t send)
       for (f++; f < e && DL_IS_DIGIT(t[f]); f++) {}
     if (f + 1 < e && t[f] == '/' && DL_IS_DIGIT(t[f + 1]) && (f == i || t[i] == '-')) {
       for (f++; f < e && DL_IS_DIGIT(t[f]); f++) {}
-      if (f >= e || !DL_IS_ALNUM(t[f])) {
+      /* (not a run of scores, "fell 6-3/6-4") */
+      if (f >= e || (!DL_IS_ALNUM(t[f]) && t[f] != '-' && t[f] != '/')) {
         dec = 1;
         i = f;
         if (dollar) return 1;
@@ -5049,16 +5058,21 @@ static int pct_moves(const ctx *c, size_t b, size_t send)
          && (c->toks[k + 1].flags & T_DIGIT);
 }
 
-/* Do a verb of saying and "its" follow at token b ("Credit Lyonnais said
- * its losses narrowed": a person is "his" or "her")? */
+/* Do a verb of saying, "its" and a word of a firm's accounts follow at
+ * token b ("Credit Lyonnais said its losses narrowed": a person is "his"
+ * or "her"; not "Jiang Zemin said its economy would grow", where a
+ * leader speaks of his country)? */
 static int said_its(const ctx *c, size_t b, size_t send)
 {
-  const tok *v, *p;
-  if (b + 1 >= send) return 0;
+  const tok *v, *p, *w;
+  if (b + 2 >= send) return 0;
   v = &c->toks[b];
   p = &c->toks[b + 1];
+  w = &c->toks[b + 2];
   if (!(v->flags & T_LOWER) || (v->flags & T_BREAK) || !(p->flags & T_LOWER)
-      || (p->flags & T_BREAK) || p->len != 3 || !dl_word_eq(c->text + p->start, 3, "its"))
+      || (p->flags & T_BREAK) || p->len != 3 || !dl_word_eq(c->text + p->start, 3, "its")
+      || !(w->flags & T_LOWER) || (w->flags & T_BREAK)
+      || !word_in(its_accounts, NELEM(its_accounts), c->text + w->start, w->len))
     return 0;
   return dl_word_eq(c->text + v->start, v->len, "said")
          || dl_word_eq(c->text + v->start, v->len, "says")
@@ -8190,7 +8204,9 @@ static int numbered_index(const ctx *c, size_t k)
     if (!DL_IS_DIGIT(c->text[n->start + i])) return 0;
   return dl_word_eq(c->text + w->start, w->len, "index")
          || dl_word_eq(c->text + w->start, w->len, "composite")
-         || dl_word_eq(c->text + w->start, w->len, "average");
+         /* (not a year's: "In Britain 1995 average earnings rose") */
+         || (dl_word_eq(c->text + w->start, w->len, "average")
+             && !(n->len == 4 && (c->text[n->start] == '1' || c->text[n->start] == '2')));
 }
 
 /* Is the run [a, b) a market index or a price benchmark ("Nikkei",

@@ -7999,7 +7999,7 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
          * subject's), says it */
         /* (nor a place after "the": "stormed the well of the House
          * chanting", "rallied outside the Capitol chanting") */
-        size_t pb = c->men[m].t0 - 1;
+        size_t pb = c->men[m].t0 > c0 ? c->men[m].t0 - 1 : c0;   /* (t0 may be token 0) */
         if (pb > c0 && tok_is(c, pb, "the") && is_word(&c->toks[pb - 1])) pb--;
         if (!(c->men[m].flags & (M_SUBJ | M_ORG | M_POSS | M_ROLE)) && c->men[m].t0 > c0
             && is_word(&c->toks[c->men[m].t0 - 1]) && !(tlex(c, c->men[m].t0 - 1) & (L_PREP | L_CONJ))
@@ -9140,7 +9140,12 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
       q->via_pronoun = 1;
       q->resolved = m->ante;
     } else if (!(m->flags & M_ORG) && plural_title(c, m->t1)
-               && !given_gender(c->text, m->span)) {   /* (not "Tom Judges") */
+               && !given_gender(c->text, m->span)    /* (not "Tom Judges") */
+               /* (nor "the Ottawa Senators", "Kansas City Chiefs": a
+                * place's words before the title name its team) */
+               && !(c->toks[m->t1].s > m->span.start + 1
+                    && dl_known_place(c->text + m->span.start,
+                                      c->toks[m->t1].s - 1 - m->span.start))) {
       q->resolved.len = 0;   /* "Several Labour MPs shouted": a group, no one */
     } else {
       q->resolved = m->span;
