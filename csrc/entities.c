@@ -770,6 +770,7 @@ static const lexword lexicon[] = {
   {"regarding", L_STOP},
   {"regiment", L_ORG_SUFFIX},
   {"region", L_LOC_SUFFIX | L_PLACE_NOUN},
+  {"registrar", L_ROLE},
   {"remarked", L_SAY},
   {"rep", L_ABBREV},
   {"replied", L_SAY},
@@ -1898,6 +1899,13 @@ static const char *const firm_heads[] = {
   "grupo", "sociedad", "societe"
 };
 
+/* First words of a political party's name in other languages ("Partido
+ * Popular", "Parti Socialiste", "Partij van de Arbeid"), sorted by
+ * strcmp. */
+static const char *const party_firsts[] = {
+  "partei", "parti", "partido", "partij", "partito"
+};
+
 /* Last words of a government body that a nationality before it does not
  * belong to ("Chinese Foreign Ministry": MISC "Chinese", ORGANIZATION
  * "Foreign Ministry"), sorted by strcmp. */
@@ -2181,6 +2189,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(business_lines),
     WORD_TABLE(firm_short_tails),
     WORD_TABLE(firm_heads),
+    WORD_TABLE(party_firsts),
     WORD_TABLE(craft_nouns),
     WORD_TABLE(weapon_nouns),
     WORD_TABLE(mission_words),
@@ -7073,6 +7082,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (n >= 2 && c->toks[a].gb < 0 && (c->toks[a].flags & T_LOWERCASE)
       && c->toks[a].len >= 5 && c->toks[a].len <= 9 && strchr("BCGSbcgs", c->text[c->toks[a].start])
       && word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[a].start, c->toks[a].len)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Partido Popular Unido", "Parti Socialiste": a party's name in
+   * another language opens with its word for a party */
+  if (n >= 2 && c->toks[a].gb < 0 && (c->toks[a].flags & T_LOWERCASE)
+      && c->toks[a].len >= 5 && c->toks[a].len <= 7
+      && word_in(party_firsts, NELEM(party_firsts), c->text + c->toks[a].start, c->toks[a].len)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
