@@ -770,6 +770,7 @@ static const lexword lexicon[] = {
   {"regarding", L_STOP},
   {"regiment", L_ORG_SUFFIX},
   {"region", L_LOC_SUFFIX | L_PLACE_NOUN},
+  {"registrar", L_ROLE},
   {"remarked", L_SAY},
   {"rep", L_ABBREV},
   {"replied", L_SAY},
@@ -1905,6 +1906,13 @@ static const char *const firm_heads[] = {
   "grupo", "sociedad", "societe"
 };
 
+/* First words of a political party's name in other languages ("Partido
+ * Popular", "Parti Socialiste", "Partij van de Arbeid"), sorted by
+ * strcmp. */
+static const char *const party_firsts[] = {
+  "partei", "parti", "partido", "partij", "partito"
+};
+
 /* Last words of a government body that a nationality before it does not
  * belong to ("Chinese Foreign Ministry": MISC "Chinese", ORGANIZATION
  * "Foreign Ministry"), sorted by strcmp. */
@@ -2189,6 +2197,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(firm_short_tails),
     WORD_TABLE(its_accounts),
     WORD_TABLE(firm_heads),
+    WORD_TABLE(party_firsts),
     WORD_TABLE(craft_nouns),
     WORD_TABLE(weapon_nouns),
     WORD_TABLE(mission_words),
@@ -7091,6 +7100,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "Partido Popular Unido", "Parti Socialiste": a party's name in
+   * another language opens with its word for a party */
+  if (n >= 2 && c->toks[a].gb < 0 && (c->toks[a].flags & T_LOWERCASE)
+      && c->toks[a].len >= 5 && c->toks[a].len <= 7
+      && word_in(party_firsts, NELEM(party_firsts), c->text + c->toks[a].start, c->toks[a].len)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "its Magneti Marelli components arm", "its Grundig unit": after
    * "its", a name the gazetteer does not know, then within two lower-case
    * words a firm's part, is the firm's */
@@ -11899,6 +11917,16 @@ static int inner_particle(ctx *c, size_t k)
          && (c->toks[k + 2].flags & T_CAP);
 }
 
+/* Do tokens k .. k + 3 read "Fernandez de la Vega": a capitalized
+ * word, two particles in lower case, a capitalized word? */
+static int inner_particle2(ctx *c, size_t k)
+{
+  return (c->toks[k].flags & T_CAP) && !(c->toks[k].flags & T_ABBR)
+         && (c->toks[k + 1].flags & T_LOWER) && TOK_IN(c, k + 1, L_PARTICLE)
+         && (c->toks[k + 2].flags & T_LOWER) && TOK_IN(c, k + 2, L_PARTICLE)
+         && (c->toks[k + 3].flags & T_CAP);
+}
+
 /* "Souza said" where the text names both Creomar de Souza and Maria das
  * Gracas Souza: the word alone is the person last named in full before
  * it (a reporter names the one meant just before); before both, or in
@@ -13059,7 +13087,7 @@ static int generic_first(ctx *c, const ment *m)
 
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
-  hmap h, names, acr, pre, heads;
+  hmap h, names, acr, pre, heads, tails;
   ent *e = NULL;
   size_t ne = 0, i, ncp = 0;
   dl_status st = DL_ENOMEM;
@@ -13199,11 +13227,29 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       if (e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION) nacr += 4;
       else if (e[i].type == DL_ENT_PERSON && m->ntok >= 3) nacr++;
     }
-    if (hmap_init(&names, c->ar, nname + 1) != DL_OK || hmap_init(&acr, c->ar, nacr + 1) != DL_OK)
+    if (hmap_init(&names, c->ar, nname + 1) != DL_OK || hmap_init(&acr, c->ar, nacr + 1) != DL_OK
+        || hmap_init(&tails, c->ar, ne + 1) != DL_OK)
       goto done;
+  }
+  /* the two surnames that close a name of three words or more
+   * ("Mendoza Ruiz" of "Carlos Mendoza Ruiz"): a person named by them
+   * alone is that one, an alias below, whose words must not make the
+   * first surname alone ("Mendoza") ambiguous */
+  for (i = 0; i < ne; i++) {
+    const ment *m = &c->ms[e[i].canon];
+    size_t last = m->tok0 + m->ntok - 1;
+    if (e[i].type == DL_ENT_PERSON && m->ntok >= 3 && !m->gz && e[i].alias_of < 0
+        && (c->toks[last - 1].flags & T_CAP) && !(c->toks[last - 1].flags & T_ABBR)
+        && !(c->toks[last].flags & T_HYPH) && !particle_surname(c, m))
+      hmap_put_name(&tails, c->text, c->toks[last - 1].start,
+                    c->toks[last].start + c->toks[last].len, (int32_t)i);
   }
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
+    if (e[i].type == DL_ENT_PERSON && m->ntok == 2 && !m->gz && e[i].alias_of < 0) {
+      int32_t v = hmap_get(&tails, name_hash(c->text + m->nstart, m->nend - m->nstart));
+      if (v != -2 && v != (int32_t)i) continue;
+    }
     if (e[i].type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz && e[i].alias_of < 0
         && !particle_surname(c, m)) {   /* itself an alias */
       /* the first and last words, and the inner capitalized ones of a
@@ -13257,6 +13303,11 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
        * "André Corrêa do Lago" */
       if (m->ntok >= 4 && inner_particle(c, last - 2))
         hmap_put_name(&names, c->text, c->toks[last - 2].start,
+                      c->toks[last].start + c->toks[last].len, (int32_t)i);
+      /* and with two particles: "Fernandez de la Vega" of "Lucia
+       * Fernandez de la Vega" */
+      if (m->ntok >= 5 && inner_particle2(c, last - 3))
+        hmap_put_name(&names, c->text, c->toks[last - 3].start,
                       c->toks[last].start + c->toks[last].len, (int32_t)i);
       /* a hyphenated surname whole: "Bayrou-Lemaire" of "Francois
        * Bayrou-Lemaire" */
@@ -13489,7 +13540,9 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     }
     if (m->ntok != 1 && !particle && !one_hyphenated(c, m)
         && !(m->ntok == 2 && e[i].type == DL_ENT_PERSON && !e[i].gz)
-        && !(m->ntok == 3 && e[i].type == DL_ENT_PERSON && !e[i].gz && inner_particle(c, m->tok0)))
+        && !(m->ntok == 3 && e[i].type == DL_ENT_PERSON && !e[i].gz && inner_particle(c, m->tok0))
+        && !(m->ntok == 4 && (e[i].type == DL_ENT_PERSON || !e[i].strong) && !e[i].gz
+             && inner_particle2(c, m->tok0)))
       continue;
     if (e[i].gz && e[i].gz == c->gu) continue;
     /* "King Juan Carlos" after "Juan Carlos Ferrero": a ruler goes by a
