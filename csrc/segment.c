@@ -955,6 +955,15 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
   return para_push(out, n, cap, pstart, L[k - 1].last);
 }
 
+/* Is the line CoNLL's document marker ("-DOCSTART-", or with its token
+ * columns, "-DOCSTART- -X- O O")?  Text taken from that corpus keeps it
+ * over each story's headline. */
+static int docstart_line(const char *s, size_t n)
+{
+  return n >= 10 && memcmp(s, "-DOCSTART-", 10) == 0
+         && (n == 10 || s[10] == ' ' || s[10] == '\t');
+}
+
 dl_status dl_split_paragraphs(const char *text, size_t len,
                               dl_para **out, size_t *n)
 {
@@ -995,6 +1004,15 @@ dl_status dl_split_paragraphs(const char *text, size_t len,
         } else {
           break;
         }
+      }
+      if (docstart_line(text + i, last - i)) {
+        /* the marker stands alone, whatever the lines around it */
+        st = block_flush(text, L, nl, out, n, &pcap);
+        if (st == DL_OK) st = para_push(out, n, &pcap, i, last);
+        if (st != DL_OK) goto fail;
+        nl = 0;
+        pos = nlp ? end + 1 : len;
+        continue;
       }
       li.start = pos; li.end = end; li.first = i; li.last = last;
       li.indent = ind; li.width = 0; li.fword = 0; li.table = 0; li.bullet = 0; li.num = 0;
@@ -2605,6 +2623,12 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
   dl_dateline dl;
   uint32_t meta_roles = 0;
   if (n == 0) return;
+  if (n > 1 && docstart_line(text + paras[0].start, paras[0].len)) {
+    /* the corpus's marker is no title: the story starts under it */
+    paras[0].flags |= DL_PARA_BOILERPLATE;
+    dl_mark_roles(text, len, paras + 1, n - 1);
+    return;
+  }
   if ((top = mark_meta_header(text, paras, n, &meta_roles)) > 0) {
     /* no title field: a headline may still stand under the header */
     if (!(meta_roles & DL_PARA_HEADLINE) && top < n
