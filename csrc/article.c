@@ -204,6 +204,7 @@ static int only_date_words(const char *s, size_t n, const dl_timex_list *tl)
    * June 2025 \u2022 4 min read"): the words from the bullet on */
   j = bullet_after_name(s, n);
   if (j) i = j;
+  if (dl_is_dated_credit(s, n)) return 1;   /* "Selin Kaya | 08.05.2025" */
   while (i < n) {
     while (k < tl->n && tl->items[k].start + tl->items[k].len <= i) k++;
     if (k < tl->n && tl->items[k].start <= i) {
