@@ -805,11 +805,16 @@ static int name_before_title(const char *s, size_t n)
  * that city)? */
 static int given_then_word(const char *s, size_t n)
 {
-  size_t i = 0;
+  size_t i = 0, k;
+  char w[32];
   while (i < n && s[i] != ' ') i++;
   if (i == 0 || i + 2 > n || !DL_IS_UPPER(s[0]) || !DL_IS_UPPER(s[i + 1])) return 0;
-  if (memchr(s + i + 1, ' ', n - i - 1)) return 0;
-  return dl_given_name_find(s, i) != NULL && !dl_known_place(s, i);
+  if (memchr(s + i + 1, ' ', n - i - 1) || i >= sizeof w) return 0;
+  /* in capitals too ("JANE BUREAU"): the name table holds "Jane" */
+  for (k = 1; k < i && !DL_IS_LOWER(s[k]); k++) {}
+  if (k < i) return dl_given_name_find(s, i) != NULL && !dl_known_place(s, i);
+  for (k = 0; k < i; k++) w[k] = k > 0 ? DL_LOWER(s[k]) : s[k];
+  return dl_given_name_find(w, i) != NULL && !dl_known_place(s, i);
 }
 
 static int is_role(const char *s, size_t n)

@@ -242,6 +242,8 @@ describe("dl.parse_html on its own", function()
       { "Paul Desk", { "Paul Desk" } },
       { "By Anna Staff and Omar Editor", { "Anna Staff", "Omar Editor" } },
       { "Grace Newsroom", { "Grace Newsroom" } },
+      { "By KAREN BUREAU", { "Karen Bureau" } },
+      { "TOKYO BUREAU", {} },
       { "Tokyo Bureau", {} },
       { "Metro Desk", {} },
       { "Reuters Bureau", {} },
