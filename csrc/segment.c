@@ -2711,10 +2711,12 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
   dl_dateline dl;
   uint32_t meta_roles = 0;
   if (n == 0) return;
-  if (n > 1 && docstart_line(text + paras[0].start, paras[0].len)) {
-    /* the corpus's marker is no title: the story starts under it */
-    paras[0].flags |= DL_PARA_BOILERPLATE;
-    dl_mark_roles(text, len, paras + 1, n - 1);
+  for (k = 0; k + 1 < n && docstart_line(text + paras[k].start, paras[k].len); k++)
+    paras[k].flags |= DL_PARA_BOILERPLATE;
+  if (k > 0) {
+    /* the corpus's markers are no title: the story starts under them
+     * (the call below meets none, so recurses no further) */
+    dl_mark_roles(text, len, paras + k, n - k);
     return;
   }
   if ((top = mark_meta_header(text, paras, n, &meta_roles)) > 0) {
