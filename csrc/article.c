@@ -204,6 +204,7 @@ static int only_date_words(const char *s, size_t n, const dl_timex_list *tl)
    * June 2025 \u2022 4 min read"): the words from the bullet on */
   j = bullet_after_name(s, n);
   if (j) i = j;
+  if (dl_is_dated_credit(s, n)) return 1;   /* "Selin Kaya | 08.05.2025" */
   while (i < n) {
     while (k < tl->n && tl->items[k].start + tl->items[k].len <= i) k++;
     if (k < tl->n && tl->items[k].start <= i) {
@@ -719,12 +720,14 @@ static dl_status article_parse(const char *text, size_t len,
 
   /* A short first line that opens with a dateline ("BRUSSELS 1996-08-22",
    * "MILWAUKEE, Wis., March 2- Oper shr 18 cts") is the start of the body,
-   * not a headline. */
-  if (a->npara > 0 && (a->paras[0].flags & DL_PARA_HEADLINE)
-      && dl_find_dateline(text, a->paras[0].start,
-                          (size_t)a->paras[0].start + a->paras[0].len,
+   * not a headline (under a corpus's marker line too, "-DOCSTART-"). */
+  i = 0;
+  while (i + 1 < a->npara && (a->paras[i].flags & DL_PARA_BOILERPLATE)) i++;
+  if (a->npara > 0 && (a->paras[i].flags & DL_PARA_HEADLINE)
+      && dl_find_dateline(text, a->paras[i].start,
+                          (size_t)a->paras[i].start + a->paras[i].len,
                           &opts->ref, &a->dateline)) {
-    a->paras[0].flags &= ~(uint32_t)DL_PARA_HEADLINE;
+    a->paras[i].flags &= ~(uint32_t)DL_PARA_HEADLINE;
     a->has_dateline = 1;
   }
 

@@ -48,6 +48,8 @@
 #include "text.h"
 #include "util.h"
 #include "calendar.h"
+#include "datelines.h"
+#include "gazetteer.h"
 
 #define DL_STR_(x) #x
 #define DL_STR(x) DL_STR_(x)
@@ -767,8 +769,8 @@ static int in_list(const char *const *list, size_t n, const char *s, size_t len)
  * an unsigned "Staff Report" are. */
 static const char *const role_heads[] = {
   "analyst", "bureau", "columnist", "contributor", "correspondent", "desk", "editor", "intern",
-  "journalist", "photographer", "producer", "report", "reporter", "reporters", "reports", "staff",
-  "team", "writer", "writers",
+  "journalist", "newsroom", "photographer", "producer", "report", "reporter", "reporters", "reports",
+  "staff", "team", "writer", "writers",
 };
 
 /* Words of a paper's name (lower case, sorted): "Times Herald" before
@@ -796,6 +798,23 @@ static int name_before_title(const char *s, size_t n)
     while (i < n && s[i] == ' ') i++;
   }
   return words >= 2 && words <= 3;
+}
+
+/* Is s[0..n) two capitalized words, the first a known given name that is
+ * no place's name ("Jane Bureau"; not "Austin Bureau", a paper's desk in
+ * that city)? */
+static int given_then_word(const char *s, size_t n)
+{
+  size_t i = 0, k;
+  char w[32];
+  while (i < n && s[i] != ' ') i++;
+  if (i == 0 || i + 2 > n || !DL_IS_UPPER(s[0]) || !DL_IS_UPPER(s[i + 1])) return 0;
+  if (memchr(s + i + 1, ' ', n - i - 1) || i >= sizeof w) return 0;
+  /* in capitals too ("JANE BUREAU"): the name table holds "Jane" */
+  for (k = 1; k < i && !DL_IS_LOWER(s[k]); k++) {}
+  if (k < i) return dl_given_name_find(s, i) != NULL && !dl_known_place(s, i);
+  for (k = 0; k < i; k++) w[k] = k > 0 ? DL_LOWER(s[k]) : s[k];
+  return dl_given_name_find(w, i) != NULL && !dl_known_place(s, i);
 }
 
 static int is_role(const char *s, size_t n)
@@ -903,14 +922,21 @@ static size_t author_part(const char *s, size_t n,
      * "Courier Staff Writer", "Daily News Staff Writer" and "Times
      * Herald Staff Writer" name the paper */
     size_t b = i, e2;
-    if (b < 7 || !ascii_ieq(s + b - 6, 6, "staff ", 6) || s[b - 7] != ' ') return 0;
-    e2 = b - 7;
-    if (!name_before_title(s, e2)) return 0;
-    n = e2;
+    if (given_then_word(s, n)) {
+      /* "Jane Bureau", "Tom Desk", "Ana Staff": a known given name, then
+       * the surname; "Metro Desk", "Reuters Bureau" open with none */
+    } else {
+      if (b < 7 || !ascii_ieq(s + b - 6, 6, "staff ", 6) || s[b - 7] != ' ') return 0;
+      e2 = b - 7;
+      if (!name_before_title(s, e2)) return 0;
+      n = e2;
+    }
   }
-  /* "Lindsay Whitehurst Associated Press": an agency after the name */
+  /* "Lindsay Whitehurst Associated Press": an agency after the name (not
+   * the surname of "Ana Staff", "Mary Newsroom") */
   for (i = n; i > 0; i--) {
     if (s[i - 1] != ' ') continue;
+    if (given_then_word(s, n) && in_list(role_heads, NELEM(role_heads), s + i, n - i)) break;
     if (in_list(agencies, NELEM(agencies), s + i, n - i)) {
       n = i - 1;
       trim(&s, &n);

@@ -32,6 +32,7 @@
  */
 #include "segment.h"
 #include "datelines.h"
+#include "gazetteer.h"
 
 #include <string.h>
 #ifdef __SSE2__
@@ -955,6 +956,15 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
   return para_push(out, n, cap, pstart, L[k - 1].last);
 }
 
+/* Is the line CoNLL's document marker ("-DOCSTART-", or with its token
+ * columns, "-DOCSTART- -X- O O")?  Text taken from that corpus keeps it
+ * over each story's headline. */
+static int docstart_line(const char *s, size_t n)
+{
+  return n >= 10 && memcmp(s, "-DOCSTART-", 10) == 0
+         && (n == 10 || s[10] == ' ' || s[10] == '\t');
+}
+
 dl_status dl_split_paragraphs(const char *text, size_t len,
                               dl_para **out, size_t *n)
 {
@@ -995,6 +1005,15 @@ dl_status dl_split_paragraphs(const char *text, size_t len,
         } else {
           break;
         }
+      }
+      if (docstart_line(text + i, last - i)) {
+        /* the marker stands alone, whatever the lines around it */
+        st = block_flush(text, L, nl, out, n, &pcap);
+        if (st == DL_OK) st = para_push(out, n, &pcap, i, last);
+        if (st != DL_OK) goto fail;
+        nl = 0;
+        pos = nlp ? end + 1 : len;
+        continue;
       }
       li.start = pos; li.end = end; li.first = i; li.last = last;
       li.indent = ind; li.width = 0; li.fword = 0; li.table = 0; li.bullet = 0; li.num = 0;
@@ -1248,6 +1267,11 @@ static int is_headline(const char *t, size_t len, const dl_para *p,
                                                     NULL, &dl)) {
       /* "SOCCER - JAPAN WIN .", then "AL-AIN 1996-12-06", then the story:
        * a title in capitals over a dateline line */
+    } else if (n >= 3 && (is_byline(t, q) || dl_is_dated_credit(t + q->start, q->len))
+               && ends_with_terminator(t, &p[2]) && p[2].len > p->len
+               && !memchr(t + p[2].start, '\n', p[2].len)) {
+      /* a title over its byline line ("By Jo Park", "Selin Kaya |
+       * 08.05.2025"), then a line of prose */
     } else if (looks_dateline_opened(t, q) && q->len > p->len
                && !headline_cased(t, q)) {
       /* a title line right over hard-wrapped wire copy that opens with a
@@ -1315,6 +1339,81 @@ static int our_correspondent(const char *t, size_t i, size_t e)
     if (!DL_IS_UPPER(t[ws])) return 0;
   }
   return ws >= e;
+}
+
+/* Is s[0..n) a story's reading time ("3 min read", "5-minute read")? */
+static int is_read_time(const char *s, size_t n)
+{
+  static const char *const units[] = { "min", "mins", "minute", "minutes" };
+  size_t i = 0, j, digits;
+  while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
+  for (digits = 0; i < n && DL_IS_DIGIT(s[i]) && digits < 3; i++) digits++;
+  if (digits == 0 || digits == 3) return 0;
+  while (i < n && (s[i] == ' ' || s[i] == '-')) i++;
+  for (j = i; j < n && DL_IS_ALPHA(s[j]); j++) {}
+  if (table_find(units, COUNT(units), sizeof(char *), s + i, j - i) < 0) return 0;
+  i = j;
+  while (i < n && s[i] == ' ') i++;
+  return n - i == 4 && dl_word_eq(s + i, 4, "read");
+}
+
+/* Words of a section's or a desk's label ("Shipping News | May 8, 2025",
+ * "Live Updates | ..."), never a writer's name; sorted, lower case. */
+static const char *const CREDIT_LABEL_WORDS[] = {
+  "daily", "desk", "latest", "live", "news", "report", "reports", "team",
+  "today", "update", "updates", "weekly"
+};
+
+/* (segment.h) A byline without "By": the writer's name, or the paper's
+ * "Staff", then '|' or a bullet and nothing but the page's date or time
+ * ("Selin Kaya | 08.05.2025", "Staff | May 8, 2025", "Ana Ruiz \u00b7 3 min
+ * read", "Jo Park | Updated 3h ago").  The name: two to four capitalized
+ * words, the first a known given name or none of them a label's word
+ * ("Shipping News") and the whole no known place ("Sao Paulo | ..."); a
+ * single word only "Staff" (a place's "Istanbul | May 8", a weekday's
+ * "Monday | May 8" are none). */
+#define DL_MAX_DATED_CREDIT 100
+int dl_is_dated_credit(const char *s, size_t n)
+{
+  size_t i, ws = 0, words = 0, sep = 0, ne, r;
+  int label = 0;
+  while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
+  if (n == 0 || n > DL_MAX_DATED_CREDIT || !(DL_IS_UPPER(s[0]) || (unsigned char)s[0] >= 0x80))
+    return 0;
+  for (i = 0; i <= n; i++) {
+    size_t b = i < n ? dl_bullet_len(s + i, n - i) : 0;
+    unsigned char c = i < n ? (unsigned char)s[i] : '|';
+    if (c == ' ' || c == '|' || b) {
+      if (i > ws) {
+        if (++words > 4) return 0;
+        if (!(DL_IS_UPPER(s[ws]) || (unsigned char)s[ws] >= 0x80)) return 0;
+        if (dl_word_in(s + ws, i - ws, CREDIT_LABEL_WORDS, COUNT(CREDIT_LABEL_WORDS)))
+          label = 1;
+      }
+      if (c == '|' || b) {
+        sep = i;
+        r = i + (b ? b : 1);
+        break;
+      }
+      ws = i + 1;
+    } else if (!DL_IS_ALPHA(c) && c != '-' && c != '.' && c != '\'' && c < 0x80) {
+      return 0;
+    }
+  }
+  if (!sep || sep >= n || words == 0) return 0;
+  ne = sep;
+  while (ne > 0 && s[ne - 1] == ' ') ne--;
+  if (words == 1) {
+    if (!dl_word_eq(s, ne, "staff")) return 0;
+  } else {
+    size_t w = 0;
+    while (w < ne && s[w] != ' ') w++;
+    if (!dl_given_name_find(s, w) && (label || dl_known_place(s, ne))) return 0;
+  }
+  while (r < n && s[r] == ' ') r++;
+  if (r >= n) return 0;
+  return is_read_time(s + r, n - r) || dl_is_relative_age(s + r, n - r)
+         || (dl_is_stamp(s + r, n - r, NULL) && !memchr(s + r, '|', n - r));
 }
 
 /* (segment.h) A web page's age of a story after its byline ("3h ago",
@@ -2612,21 +2711,36 @@ static int is_lead_note(const char *t, const dl_para *p)
   return dl_word_eq(t + ws, i - ws, "this") && is_boilerplate(t, p, 0);
 }
 
+/* A byline with "By", or one without it that ends with the page's date
+ * or time ("Selin Kaya | 08.05.2025"). */
+static int is_credit_line(const char *t, const dl_para *p)
+{
+  return is_byline(t, p) || dl_is_dated_credit(t + p->start, p->len);
+}
+
 void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
 {
   size_t i, top = 0, k;
   dl_dateline dl;
   uint32_t meta_roles = 0;
   if (n == 0) return;
+  for (k = 0; k + 1 < n && docstart_line(text + paras[k].start, paras[k].len); k++)
+    paras[k].flags |= DL_PARA_BOILERPLATE;
+  if (k > 0) {
+    /* the corpus's markers are no title: the story starts under them
+     * (the call below meets none, so recurses no further) */
+    dl_mark_roles(text, len, paras + k, n - k);
+    return;
+  }
   if ((top = mark_meta_header(text, paras, n, &meta_roles)) > 0) {
     /* no title field: a headline may still stand under the header */
     if (!(meta_roles & DL_PARA_HEADLINE) && top < n
-        && !is_byline(text, &paras[top]) && is_headline(text, len, paras + top, n - top)) {
+        && !is_credit_line(text, &paras[top]) && is_headline(text, len, paras + top, n - top)) {
       paras[top].flags |= DL_PARA_HEADLINE;
       top++;
     }
   } else if (n >= 3 && is_section_label(text, &paras[0])
-      && !is_byline(text, &paras[1])
+      && !is_credit_line(text, &paras[1])
       && !dl_is_stamp(text + paras[1].start, paras[1].len, NULL)
       && is_headline(text, len, paras + 1, n - 1)
       && !dl_find_dateline(text, paras[1].start,
@@ -2636,13 +2750,13 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
     paras[0].flags |= DL_PARA_BOILERPLATE;
     paras[1].flags |= DL_PARA_HEADLINE;
     top = 2;
-  } else if (!is_byline(text, &paras[0]) && is_headline(text, len, paras, n)) {
+  } else if (!is_credit_line(text, &paras[0]) && is_headline(text, len, paras, n)) {
     paras[0].flags |= DL_PARA_HEADLINE;
     top = 1;
   }
   for (i = top; i < n && i < top + DL_MAX_BYLINE_PARA && !(meta_roles & DL_PARA_BYLINE); i++) {
     if (i >= DL_MAX_BYLINE_PARA && !meta_roles) break;
-    if (is_byline(text, &paras[i])) {
+    if (is_credit_line(text, &paras[i])) {
       paras[i].flags |= DL_PARA_BYLINE;
       top = i + 1;
       break;

@@ -33,6 +33,11 @@ size_t dl_bullet_len(const char *s, size_t n);
 /* Is s[0..n) a page's age line ("3h ago", "Updated 25 mins ago")? */
 int dl_is_relative_age(const char *s, size_t n);
 
+/* Is s[0..n) a byline without "By": a name or "Staff", then '|' or a
+ * bullet and only the page's date or time ("Selin Kaya | 08.05.2025",
+ * "Ana Ruiz \u00b7 3 min read")? */
+int dl_is_dated_credit(const char *s, size_t n);
+
 /* Split text[start..end) -- part of paragraph `para` -- into sentences and
  * append them to the array *out (n elements, capacity *cap; grown with
  * dl_grow from util.h). */

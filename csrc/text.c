@@ -98,13 +98,64 @@ size_t dl_space_len(const char *s, size_t len)
   return dl_cp_is_space(cp) ? adv : 0;
 }
 
+/* Is the word at s[i] a name's prefix kept in mixed case in a line of
+ * capitals ("McCOIST", "MacLEAN", "DeGRUCHY", "LaROCHE"): a capital, one or
+ * two small letters, then capitals to the word's end (two at least)?
+ * "McCoist" or "Mac" is none. */
+static int shouted_prefix_word(const char *s, size_t i, size_t n)
+{
+  size_t j = i + 1, k;
+  if (i > 0 && DL_IS_ALPHA(s[i - 1])) return 0;
+  if (!DL_IS_UPPER(s[i])) return 0;
+  while (j < n && j < i + 3 && DL_IS_LOWER(s[j])) j++;
+  if (j == i + 1 || j >= n || !DL_IS_UPPER(s[j])) return 0;
+  for (k = j; k < n && DL_IS_UPPER(s[k]); k++) {}
+  if (k - j < 2) return 0;
+  return k == n || !DL_IS_ALPHA(s[k]);
+}
+
+/* Length of the small letters at s[i] that a title in capitals keeps:
+ * a unit or an ordinal after a number ("200m", "10km", "21st"), "v" or
+ * "vs" between teams, a possessive's "s" ("McCOIST's"), a brand's first
+ * letter ("eBAY", "iPHONE"); else 0. */
+static size_t shouted_small(const char *s, size_t i, size_t n)
+{
+  size_t j = i;
+  while (j < n && DL_IS_LOWER(s[j])) j++;
+  if (j < n && DL_IS_ALPHA(s[j])) {
+    /* "eBAY": one small letter, then capitals to the word's end */
+    size_t k = j;
+    if (j - i != 1 || (i > 0 && DL_IS_ALPHA(s[i - 1]))) return 0;
+    while (k < n && DL_IS_UPPER(s[k])) k++;
+    return k - j >= 2 && (k == n || !DL_IS_ALPHA(s[k])) ? 1 : 0;
+  }
+  if (i > 0 && DL_IS_DIGIT(s[i - 1])) return j - i <= 3 ? j - i : 0;
+  if (i > 1 && j - i == 1 && s[i] == 's' && s[i - 1] == '\'' && DL_IS_UPPER(s[i - 2]))
+    return 1;
+  if ((i == 0 || s[i - 1] == ' ') && (j == n || s[j] == ' ' || s[j] == '.')
+      && ((j - i == 1 && s[i] == 'v') || (j - i == 2 && s[i] == 'v' && s[i + 1] == 's')))
+    return j - i;
+  return 0;
+}
+
 int dl_is_shouted(const char *s, size_t n)
 {
   size_t i;
   int upper = 0;
   for (i = 0; i < n && s[i] != '\n'; i++) {
-    if (DL_IS_LOWER(s[i])) return 0;
-    if (DL_IS_UPPER(s[i])) upper++;
+    if (DL_IS_LOWER(s[i])) {
+      size_t k = shouted_small(s, i, n);
+      if (!k) return 0;
+      i += k - 1;
+      continue;
+    }
+    if (DL_IS_UPPER(s[i])) {
+      upper++;
+      /* a mixed-case name in the capitals: skip its small letters */
+      if (shouted_prefix_word(s, i, n)) {
+        while (i + 1 < n && DL_IS_LOWER(s[i + 1])) i++;
+      }
+    }
   }
   return upper >= 4;
 }

@@ -236,6 +236,19 @@ describe("dl.parse_html on its own", function()
       { "Courier Staff Writer", {} },
       { "Times Herald Staff Writer", {} },
       { "Local Democracy Reporter", {} },
+      -- a given name, then a surname that is a newsroom's word: a writer;
+      -- a desk's or an agency's name with such a word is none
+      { "By Karen Bureau", { "Karen Bureau" } },
+      { "Paul Desk", { "Paul Desk" } },
+      { "By Anna Staff and Omar Editor", { "Anna Staff", "Omar Editor" } },
+      { "Grace Newsroom", { "Grace Newsroom" } },
+      { "By KAREN BUREAU", { "Karen Bureau" } },
+      { "TOKYO BUREAU", {} },
+      { "Tokyo Bureau", {} },
+      { "Metro Desk", {} },
+      { "Reuters Bureau", {} },
+      { "Staff", {} },
+      { "City Newsroom", {} },
       -- a broadcaster's news desk is no writer, a wire's closing mark no name
       { "By Rob Diaz | Fox News", { "Rob Diaz" } },
       { "By Jo Park, CNBC", { "Jo Park" } },
