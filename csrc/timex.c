@@ -5031,6 +5031,21 @@ static const struct { const char *name; int season; } SEASONS_PLURAL[] = {
   {"autumns", 3}, {"falls", 3}, {"springs", 1}, {"summers", 2}, {"winters", 4}
 };
 
+/* Whether the decimals at token f may be kept on a count of unit: any
+ * of a count of seconds ("9.58 seconds"), one or two of a count of
+ * minutes to years ("followed for a median of 4.2 years", "1.8 days":
+ * trial and survey figures, P4.2Y).  A half stays with parse_card
+ * ("2.5 years": P2Y6M); weekends, quarters and longer units have no
+ * decimal value of their own. */
+static int decimal_unit_ok(const scan *sc, int f, int unit)
+{
+  const tok *d = T(f);
+  if (unit == U_SEC) return 1;
+  if (d->nd > 2 || (d->nd == 1 && d->v == 5)) return 0;
+  return unit == U_MIN || unit == U_HOUR || unit == U_DAY || unit == U_WEEK || unit == U_MONTH
+         || unit == U_YEAR;
+}
+
 static int m_duration(scan *sc, int i, mres *r)
 {
   int n, half, j, unit, pl, adj = 0, range = 0, place = 0;
@@ -5041,9 +5056,9 @@ static int m_duration(scan *sc, int i, mres *r)
       && T(i)->nd <= 4 && ispu(sc, i + 1, '.') && att(sc, i + 1) && att(sc, i + 2)
       && T(i + 2)->kind == TK_NUM && T(i + 2)->suf == SUF_NONE && T(i + 2)->nd <= 3
       && !(ispu(sc, i + 3, '.') && att(sc, i + 3))
-      && tcat(sc, i + 3, LEX_UNITS) && tval(sc, i + 3, LEX_UNITS) == U_SEC
+      && tcat(sc, i + 3, LEX_UNITS) && decimal_unit_ok(sc, i + 2, tval(sc, i + 3, LEX_UNITS))
       && !(att(sc, i) && (ispu(sc, i - 1, '.') || ispu(sc, i - 1, ',')))) {
-    res_dur(r, i + 4, T(i)->v, 0, U_SEC);
+    res_dur(r, i + 4, T(i)->v, 0, tval(sc, i + 3, LEX_UNITS));
     r->dfrac = (unsigned short)T(i + 2)->v;
     r->dfrac_nd = (unsigned char)T(i + 2)->nd;
     return i + 4;
@@ -7065,7 +7080,8 @@ static int decimal_may_start(const scan *sc, int i)
   if (ispu(sc, i + 3, '.') && att(sc, i + 3)) return 1;
   f = T(i + 2);
   /* "9.58 seconds": m_duration's decimal seconds */
-  if (f->nd <= 3 && tcat(sc, i + 3, LEX_UNITS) && tval(sc, i + 3, LEX_UNITS) == U_SEC) return 1;
+  if (f->nd <= 3 && tcat(sc, i + 3, LEX_UNITS) && decimal_unit_ok(sc, i + 2, tval(sc, i + 3, LEX_UNITS)))
+    return 1;
   if (f->nd == 1 && f->v == 5)   /* the unit may follow a hyphen or "more" */
     return tcat(sc, i + 3, LEX_UNIT) || tcat(sc, i + 3, LEX_UNITS)
         || tcat(sc, i + 4, LEX_UNIT) || tcat(sc, i + 4, LEX_UNITS);
