@@ -7322,6 +7322,9 @@ static int m_core(scan *sc, int i, mres *r)
              && !isw(sc, i + 1, W_ON)
              && !isw(sc, i + 1, W_ONCE)   /* "within weeks once the checks end" */
              && !isw(sc, i + 1, W_AS)     /* "faded within months as rivals cut prices" */
+             /* "have warned for years that prices would rise": the clause
+              * the verb reports (not "the first time in years that") */
+             && !(isw(sc, i + 1, W_THAT) && word_before(sc, i, "for"))
              /* "queued for hours before the gates opened" */
              && !((isw(sc, i + 1, W_BEFORE) || isw(sc, i + 1, W_AFTER))
                   && (word_before(sc, i, "for") || word_before(sc, i, "within")))
