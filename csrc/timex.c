@@ -5101,6 +5101,19 @@ static int m_duration(scan *sc, int i, mres *r)
     r->dfrac_nd = (unsigned char)T(i + 2)->nd;
     return i + 4;
   }
+  /* "a 4.2-year study", "a 6.8-day stay": the same count as an adjective
+   * (not an age: "a 2.3-year-old", nor "a 4.2-year-average") */
+  if (IN(i + 5) && T(i)->kind == TK_NUM && T(i)->suf == SUF_NONE && !(T(i)->fl & F_CTX)
+      && T(i)->nd <= 3 && ispu(sc, i + 1, '.') && att(sc, i + 1) && att(sc, i + 2)
+      && T(i + 2)->kind == TK_NUM && T(i + 2)->suf == SUF_NONE && hyph(sc, i + 3)
+      && tcat(sc, i + 4, LEX_UNIT) && tval(sc, i + 4, LEX_UNIT) != U_SEC
+      && decimal_unit_ok(sc, i + 2, tval(sc, i + 4, LEX_UNIT)) && !hyph(sc, i + 5)
+      && !(att(sc, i) && (ispu(sc, i - 1, '.') || ispu(sc, i - 1, ',')))) {
+    res_dur(r, i + 5, T(i)->v, 0, tval(sc, i + 4, LEX_UNIT));
+    r->dfrac = (unsigned short)T(i + 2)->v;
+    r->dfrac_nd = (unsigned char)T(i + 2)->nd;
+    return i + 5;
+  }
   j = parse_card(sc, i, &n, &half);
   if (j < 0) {
     /* "half an hour" */
@@ -7120,6 +7133,8 @@ static int decimal_may_start(const scan *sc, int i)
   /* "9.58 seconds": m_duration's decimal seconds */
   if (f->nd <= 3 && tcat(sc, i + 3, LEX_UNITS) && decimal_unit_ok(sc, i + 2, tval(sc, i + 3, LEX_UNITS)))
     return 1;
+  /* "a 4.2-year study" (m_duration) */
+  if (f->nd <= 2 && hyph(sc, i + 3) && tcat(sc, i + 4, LEX_UNIT)) return 1;
   /* "4.6 billion years": eon_years */
   if (f->nd <= 2 && (isw(sc, i + 3 + hyph(sc, i + 3), W_MILLION) || isw(sc, i + 3 + hyph(sc, i + 3), W_BILLION)))
     return 1;
