@@ -7052,8 +7052,9 @@ static int vague_length_verb(const scan *sc, int i)
 
 /* "could take weeks, maybe months", "for days or even weeks": a bare
  * plural unit that a hedge or "or" adds to a vague length before it is
- * one too. */
-static const char *const unit_hedges[] = {"or", "maybe", "perhaps", "possibly", "even"};
+ * one too; so is one set against it ("for months, not weeks": a length
+ * tagged though negated, as TimeBank tags them). */
+static const char *const unit_hedges[] = {"or", "maybe", "perhaps", "possibly", "even", "not"};
 
 static int vague_unit_pair(const scan *sc, int i)
 {
