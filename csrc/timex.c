@@ -5083,6 +5083,30 @@ static int eon_years(scan *sc, int i, mres *r)
   return e;
 }
 
+/* The most tokens back from a bare "N days after" to look for the
+ * "N days before <event>" of its sentence. */
+#define DL_EVENT_OFFSET_TOKENS 24
+
+/* Is there, earlier in the sentence of token i, a count of units before
+ * "before" or "after" and an event after it ("four days before the rash
+ * appears")? */
+static int event_offset_before(const scan *sc, int i)
+{
+  int m, lo = i - DL_EVENT_OFFSET_TOKENS;
+  for (m = i - 1; m > 0 && m > lo; m--) {
+    if (T(m)->kind == TK_PUNCT && (T(m)->v == '.' || T(m)->v == ';' || T(m)->v == '?' || T(m)->v == '!'))
+      return 0;
+    if ((isw(sc, m, W_BEFORE) || isw(sc, m, W_AFTER))
+        && (tcat(sc, m - 1, LEX_UNITS) || tcat(sc, m - 1, LEX_UNIT))
+        /* (an event, not a day: "before Christmas", "before Monday") */
+        && IN(m + 1) && T(m + 1)->kind == TK_WORD && !(T(m + 1)->fl & F_CAP)
+        && !tcat(sc, m + 1, LEX_MONTH) && !tcat(sc, m + 1, LEX_WDAY) && !tcat(sc, m + 1, LEX_DEICT)
+        && !tcat(sc, m + 1, LEX_HOLIDAY))
+      return 1;
+  }
+  return 0;
+}
+
 static int m_duration(scan *sc, int i, mres *r)
 {
   int n, half, j, unit, pl, adj = 0, range = 0, place = 0;
@@ -5349,6 +5373,12 @@ static int m_duration(scan *sc, int i, mres *r)
        * "a year before 2040" */
       if ((rel == R_BEFORE || rel == R_AFTER) && IN(k)
           && (T(k)->kind == TK_WORD || T(k)->kind == TK_NUM)) {
+        res_dur(r, j, n, half, unit);
+        return j;
+      }
+      /* "from four days before the rash appears until four days after":
+       * the bare one counts from the same event, a length as well */
+      if ((rel == R_BEFORE || rel == R_AFTER) && event_offset_before(sc, i)) {
         res_dur(r, j, n, half, unit);
         return j;
       }
