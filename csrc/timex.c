@@ -447,6 +447,7 @@ typedef struct mres {
    * seconds ("9.58 seconds": 58, two digits) */
   unsigned char dsub, dfrac_nd;
   unsigned short dfrac;
+  unsigned char dzeros;  /* zeros after the count ("4.6 billion years": 4600, 6) */
 } mres;
 
 /* An unset point: what dl_tv_day(v, 0, 0, 0) makes. */
@@ -456,7 +457,7 @@ typedef struct mres {
  * (called before each of the matchers tried at a token, most of which
  * fail at once). */
 static const mres res_empty = {
-  NULL, NULL, 0, 0, 0, 0, TV_NONE, 0, 0, 0, 0, TV_NONE, 0, 0, 0, 0, 0, 0, 0
+  NULL, NULL, 0, 0, 0, 0, TV_NONE, 0, 0, 0, 0, TV_NONE, 0, 0, 0, 0, 0, 0, 0, 0
 };
 
 /* (a macro: every matcher has its scanner `sc` at hand) */
@@ -5031,22 +5032,111 @@ static const struct { const char *name; int season; } SEASONS_PLURAL[] = {
   {"autumns", 3}, {"falls", 3}, {"springs", 1}, {"summers", 2}, {"winters", 4}
 };
 
+/* Whether the decimals at token f may be kept on a count of unit: any
+ * of a count of seconds ("9.58 seconds"), one or two of a count of
+ * minutes to years ("followed for a median of 4.2 years", "1.8 days":
+ * trial and survey figures, P4.2Y).  A half stays with parse_card
+ * ("2.5 years": P2Y6M); weekends, quarters and longer units have no
+ * decimal value of their own. */
+static int decimal_unit_ok(const scan *sc, int f, int unit)
+{
+  const tok *d = T(f);
+  if (unit == U_SEC) return 1;
+  if (d->nd > 2 || (d->nd == 1 && d->v == 5)) return 0;
+  return unit == U_MIN || unit == U_HOUR || unit == U_DAY || unit == U_WEEK || unit == U_MONTH
+         || unit == U_YEAR;
+}
+
+/* "4.6 billion years", "66 million years old", "a 4.6-billion-year-old
+ * rock": the ages of science stories, their count written out in full
+ * (P4600000000Y).  A count that dates something ("66 million years
+ * ago") names no year a value can hold, and stays out. */
+static int eon_years(scan *sc, int i, mres *r)
+{
+  int j = i + 1, n = T(i)->v, zeros, e;
+  if (T(i)->kind != TK_NUM || T(i)->suf != SUF_NONE || (T(i)->fl & F_CTX) || T(i)->nd > 3 || n < 1)
+    return -1;
+  if (att(sc, i) && (ispu(sc, i - 1, '.') || ispu(sc, i - 1, ',')))   /* "1.4.6", "2,4" */
+    return -1;
+  zeros = 0;
+  if (ispu(sc, j, '.') && att(sc, j) && att(sc, j + 1) && IN(j + 1) && T(j + 1)->kind == TK_NUM
+      && T(j + 1)->suf == SUF_NONE && T(j + 1)->nd <= 2) {
+    int k;
+    for (k = 0; k < T(j + 1)->nd; k++) n *= 10;
+    n += T(j + 1)->v;
+    zeros = -T(j + 1)->nd;
+    j += 2;
+  }
+  if (hyph(sc, j)) j++;
+  if (isw(sc, j, W_BILLION)) zeros += 9;
+  else if (isw(sc, j, W_MILLION)) zeros += 6;
+  else return -1;
+  j++;
+  if (hyph(sc, j) && isw(sc, j + 1, W_YEAR) && hyph(sc, j + 2) && isw(sc, j + 3, W_OLD)) e = j + 4;
+  else if (!hyph(sc, j) && tcat(sc, j, LEX_UNITS) && tval(sc, j, LEX_UNITS) == U_YEAR
+           && !isw(sc, j + 1, W_AGO) && !isw(sc, j + 1, W_EARLIER) && !isw(sc, j + 1, W_LATER)
+           && !isw(sc, j + 1, W_BEFORE) && !isw(sc, j + 1, W_AFTER))
+    e = j + 1;
+  else return -1;
+  res_dur(r, e, n, 0, U_YEAR);
+  r->dzeros = (unsigned char)zeros;
+  return e;
+}
+
+/* The most tokens back from a bare "N days after" to look for the
+ * "N days before <event>" of its sentence. */
+#define DL_EVENT_OFFSET_TOKENS 24
+
+/* Is there, earlier in the sentence of token i, a count of units before
+ * "before" or "after" and an event after it ("four days before the rash
+ * appears")? */
+static int event_offset_before(const scan *sc, int i)
+{
+  int m, lo = i - DL_EVENT_OFFSET_TOKENS;
+  for (m = i - 1; m > 0 && m > lo; m--) {
+    if (T(m)->kind == TK_PUNCT && (T(m)->v == '.' || T(m)->v == ';' || T(m)->v == '?' || T(m)->v == '!'))
+      return 0;
+    if ((isw(sc, m, W_BEFORE) || isw(sc, m, W_AFTER))
+        && (tcat(sc, m - 1, LEX_UNITS) || tcat(sc, m - 1, LEX_UNIT))
+        /* (an event, not a day: "before Christmas", "before Monday") */
+        && IN(m + 1) && T(m + 1)->kind == TK_WORD && !(T(m + 1)->fl & F_CAP)
+        && !tcat(sc, m + 1, LEX_MONTH) && !tcat(sc, m + 1, LEX_WDAY) && !tcat(sc, m + 1, LEX_DEICT)
+        && !tcat(sc, m + 1, LEX_HOLIDAY))
+      return 1;
+  }
+  return 0;
+}
+
 static int m_duration(scan *sc, int i, mres *r)
 {
   int n, half, j, unit, pl, adj = 0, range = 0, place = 0;
   dl_tv v, b;
+  if (IN(i + 2) && T(i)->kind == TK_NUM && (j = eon_years(sc, i, r)) > 0) return j;
   /* "in 9.58 seconds", "0.146 seconds": a race time or a reaction time,
    * its decimals kept (PT9.58S); not the tail of a figure ("1.9.58") */
   if (IN(i + 3) && T(i)->kind == TK_NUM && T(i)->suf == SUF_NONE && !(T(i)->fl & F_CTX)
       && T(i)->nd <= 4 && ispu(sc, i + 1, '.') && att(sc, i + 1) && att(sc, i + 2)
       && T(i + 2)->kind == TK_NUM && T(i + 2)->suf == SUF_NONE && T(i + 2)->nd <= 3
       && !(ispu(sc, i + 3, '.') && att(sc, i + 3))
-      && tcat(sc, i + 3, LEX_UNITS) && tval(sc, i + 3, LEX_UNITS) == U_SEC
+      && tcat(sc, i + 3, LEX_UNITS) && decimal_unit_ok(sc, i + 2, tval(sc, i + 3, LEX_UNITS))
       && !(att(sc, i) && (ispu(sc, i - 1, '.') || ispu(sc, i - 1, ',')))) {
-    res_dur(r, i + 4, T(i)->v, 0, U_SEC);
+    res_dur(r, i + 4, T(i)->v, 0, tval(sc, i + 3, LEX_UNITS));
     r->dfrac = (unsigned short)T(i + 2)->v;
     r->dfrac_nd = (unsigned char)T(i + 2)->nd;
     return i + 4;
+  }
+  /* "a 4.2-year study", "a 6.8-day stay": the same count as an adjective
+   * (not an age: "a 2.3-year-old", nor "a 4.2-year-average") */
+  if (IN(i + 5) && T(i)->kind == TK_NUM && T(i)->suf == SUF_NONE && !(T(i)->fl & F_CTX)
+      && T(i)->nd <= 3 && ispu(sc, i + 1, '.') && att(sc, i + 1) && att(sc, i + 2)
+      && T(i + 2)->kind == TK_NUM && T(i + 2)->suf == SUF_NONE && hyph(sc, i + 3)
+      && tcat(sc, i + 4, LEX_UNIT) && tval(sc, i + 4, LEX_UNIT) != U_SEC
+      && decimal_unit_ok(sc, i + 2, tval(sc, i + 4, LEX_UNIT)) && !hyph(sc, i + 5)
+      && !(att(sc, i) && (ispu(sc, i - 1, '.') || ispu(sc, i - 1, ',')))) {
+    res_dur(r, i + 5, T(i)->v, 0, tval(sc, i + 4, LEX_UNIT));
+    r->dfrac = (unsigned short)T(i + 2)->v;
+    r->dfrac_nd = (unsigned char)T(i + 2)->nd;
+    return i + 5;
   }
   j = parse_card(sc, i, &n, &half);
   if (j < 0) {
@@ -5283,6 +5373,12 @@ static int m_duration(scan *sc, int i, mres *r)
        * "a year before 2040" */
       if ((rel == R_BEFORE || rel == R_AFTER) && IN(k)
           && (T(k)->kind == TK_WORD || T(k)->kind == TK_NUM)) {
+        res_dur(r, j, n, half, unit);
+        return j;
+      }
+      /* "from four days before the rash appears until four days after":
+       * the bare one counts from the same event, a length as well */
+      if ((rel == R_BEFORE || rel == R_AFTER) && event_offset_before(sc, i)) {
         res_dur(r, j, n, half, unit);
         return j;
       }
@@ -6988,8 +7084,9 @@ static int vague_length_verb(const scan *sc, int i)
 
 /* "could take weeks, maybe months", "for days or even weeks": a bare
  * plural unit that a hedge or "or" adds to a vague length before it is
- * one too. */
-static const char *const unit_hedges[] = {"or", "maybe", "perhaps", "possibly", "even"};
+ * one too; so is one set against it ("for months, not weeks": a length
+ * tagged though negated, as TimeBank tags them). */
+static const char *const unit_hedges[] = {"or", "maybe", "perhaps", "possibly", "even", "not"};
 
 static int vague_unit_pair(const scan *sc, int i)
 {
@@ -7067,7 +7164,13 @@ static int decimal_may_start(const scan *sc, int i)
   if (ispu(sc, i + 3, '.') && att(sc, i + 3)) return 1;
   f = T(i + 2);
   /* "9.58 seconds": m_duration's decimal seconds */
-  if (f->nd <= 3 && tcat(sc, i + 3, LEX_UNITS) && tval(sc, i + 3, LEX_UNITS) == U_SEC) return 1;
+  if (f->nd <= 3 && tcat(sc, i + 3, LEX_UNITS) && decimal_unit_ok(sc, i + 2, tval(sc, i + 3, LEX_UNITS)))
+    return 1;
+  /* "a 4.2-year study" (m_duration) */
+  if (f->nd <= 2 && hyph(sc, i + 3) && tcat(sc, i + 4, LEX_UNIT)) return 1;
+  /* "4.6 billion years": eon_years */
+  if (f->nd <= 2 && (isw(sc, i + 3 + hyph(sc, i + 3), W_MILLION) || isw(sc, i + 3 + hyph(sc, i + 3), W_BILLION)))
+    return 1;
   if (f->nd == 1 && f->v == 5)   /* the unit may follow a hyphen or "more" */
     return tcat(sc, i + 3, LEX_UNIT) || tcat(sc, i + 3, LEX_UNITS)
         || tcat(sc, i + 4, LEX_UNIT) || tcat(sc, i + 4, LEX_UNITS);
@@ -7167,7 +7270,9 @@ static int m_core(scan *sc, int i, mres *r)
                                      * the second day of a range */
                                     || (n->v == PUNCT_DASH && IN(i + 2) && T(i + 2)->kind == TK_NUM);
       else if (n->kind == TK_NUM) ok = n->v == 1 || n->nd == 4;
-      else ok = num_may_continue(sc, i + 1);
+      else ok = num_may_continue(sc, i + 1)
+                /* "4 billion years", "500 million years" (eon_years) */
+                || ((n->w == W_MILLION || n->w == W_BILLION) && tcat(sc, i + 2, LEX_UNITS));
       if (!ok) return -1;
     } else if (t->suf == SUF_NONE && t->nd != 4) return -1;
     else if (t->suf == SUF_OTHER) return -1;
@@ -7265,6 +7370,9 @@ static int m_core(scan *sc, int i, mres *r)
              && !isw(sc, i + 1, W_ON)
              && !isw(sc, i + 1, W_ONCE)   /* "within weeks once the checks end" */
              && !isw(sc, i + 1, W_AS)     /* "faded within months as rivals cut prices" */
+             /* "have warned for years that prices would rise": the clause
+              * the verb reports (not "the first time in years that") */
+             && !(isw(sc, i + 1, W_THAT) && word_before(sc, i, "for"))
              /* "queued for hours before the gates opened" */
              && !((isw(sc, i + 1, W_BEFORE) || isw(sc, i + 1, W_AFTER))
                   && (word_before(sc, i, "for") || word_before(sc, i, "within")))
@@ -8262,6 +8370,14 @@ static int m_the(scan *sc, int i, mres *r)
     if (k < 0 && isw(sc, j + 1, W_COUPLE)) {   /* the next couple of days */
       n = 2; half = 0; k = j + 2 + isw(sc, j + 2, W_OF);
     }
+    /* "the past 4.2 years": a decimal count, which m_duration reads */
+    if (k < 0 && IN(j + 2) && T(j + 1)->kind == TK_NUM && ispu(sc, j + 2, '.')) {
+      mres d_;
+      int e_;
+      res_init(&d_);
+      e_ = m_duration(sc, j + 1, &d_);
+      if (e_ > 0 && d_.dfrac_nd) { *r = d_; return e_; }
+    }
     /* "the past three fiscal years": a count of fiscal years */
     if (k > 0 && fiscal_at(sc, k) && tcat(sc, k + 1, LEX_UNITS) && tval(sc, k + 1, LEX_UNITS) == U_YEAR) k++;
     /* "the past two trading days", "the next 10 business days" */
@@ -9241,6 +9357,12 @@ static void copy_str(char *dst, size_t cap, const char *src)
 static void dur_extra(const mres *r, char *value, size_t n)
 {
   char u = value[n - 1];
+  if (r->dzeros) {
+    int k;
+    for (k = 0; k < r->dzeros; k++) value[n - 1 + (size_t)k] = '0';
+    value[n - 1 + r->dzeros] = u; value[n + r->dzeros] = '\0';
+    return;
+  }
   if (r->dfrac_nd) {
     unsigned f = r->dfrac;
     int k;
@@ -9299,7 +9421,7 @@ static dl_status emit(scan *sc, int a, mres *r)
     dl_tv_format(&r->tv, x->value, sizeof x->value);
   } else if (r->kind == V_DUR) {
     size_t n = dl_dur_format(r->dn, r->dhalf, r->dunit, x->value, sizeof x->value);
-    if ((r->dfrac_nd || r->dsub) && n > 0 && n + 8 < sizeof x->value) dur_extra(r, x->value, n);
+    if ((r->dfrac_nd || r->dsub || r->dzeros) && n > 0 && n + 10 < sizeof x->value) dur_extra(r, x->value, n);
   } else {
     copy_str(x->value, sizeof x->value, r->str);
   }
