@@ -463,6 +463,16 @@ describe("article:timexes", function()
     assert.matches("&amp; ended &lt;soon&gt;.", x, 1, true)
   end)
 
+  it("writes well-formed UTF-8 XML from Latin-1 bytes and control characters", function()
+    -- "Café" in Latin-1, a form feed and a NUL: XML 1.0 allows none of them
+    local a = dl.parse("Caf\233 talks began on 22 March 2023.\f Done\0.", { ref = "2023-03-25" })
+    local x = a:timeml("d\233")
+    assert.matches("<DOCID>d\239\191\189</DOCID>", x, 1, true)
+    assert.matches("Caf\239\191\189 talks began on <TIMEX3", x, 1, true)
+    assert.matches(">22 March 2023</TIMEX3>.\239\191\189 Done\239\191\189.", x, 1, true)
+    assert.is_nil(x:find("[%z\1-\8\11\12\14-\31]"))
+  end)
+
   it("writes TimeML 1.2 mods (late 2019 is END there, LATE in the records)", function()
     local a = dl.parse("Prices rose in late 2019 and early 2020.", { ref = "2021-01-05" })
     local mods = {}

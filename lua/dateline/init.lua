@@ -14,8 +14,8 @@ local error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, 
       error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, tostring, type
 local concat = table.concat
 local loaded = package.loaded
-local find, format, gmatch, gsub, match, sub = string.find, string.format, string.gmatch, string.gsub,
-  string.match, string.sub
+local byte, char, find, format, gmatch, gsub, match, sub = string.byte, string.char, string.find,
+  string.format, string.gmatch, string.gsub, string.match, string.sub
 local abs, floor, min = math.abs, math.floor, math.min
 
 local _ENV = nil
@@ -408,10 +408,58 @@ function methods.tojson(a)
   return cjson.encode(t)
 end
 
+-- s with each byte that does not start a well-formed UTF-8 sequence made
+-- U+FFFD: a TimeML document or the HTML report declares UTF-8, and a
+-- Latin-1 or broken input must not make it an invalid document (positions
+-- are taken before this, on the article's own bytes).  One pass; ASCII
+-- text is returned as it is.
+local REPLACEMENT = "\239\191\189"
+local function utf8_repaired(s)
+  local i = find(s, "[\128-\255]")
+  if not i then return s end
+  local out, last = {}, 1
+  while i do
+    local c, need, lo, hi = byte(s, i), 0, 0x80, 0xBF
+    if c >= 0xC2 and c <= 0xDF then need = 1
+    elseif c >= 0xE0 and c <= 0xEF then
+      need = 2
+      if c == 0xE0 then lo = 0xA0 elseif c == 0xED then hi = 0x9F end   -- no overlongs, no surrogates
+    elseif c >= 0xF0 and c <= 0xF4 then
+      need = 3
+      if c == 0xF0 then lo = 0x90 elseif c == 0xF4 then hi = 0x8F end   -- U+10000 to U+10FFFF
+    end
+    local ok = need > 0
+    for k = 1, need do
+      local d = byte(s, i + k)
+      if not d or d < (k == 1 and lo or 0x80) or d > (k == 1 and hi or 0xBF) then
+        ok = false
+        break
+      end
+    end
+    if ok then
+      i = find(s, "[\128-\255]", i + need + 1)
+    else
+      out[#out + 1] = sub(s, last, i - 1)
+      out[#out + 1] = REPLACEMENT
+      last = i + 1
+      i = find(s, "[\128-\255]", last)
+    end
+  end
+  if last == 1 then return s end
+  out[#out + 1] = sub(s, last)
+  return concat(out)
+end
+
+M._utf8_repaired = utf8_repaired
+
 local xml_escapes = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;" }
+-- the control characters XML 1.0 forbids (all below space but tab, LF, CR)
+for c = 0, 31 do
+  if c ~= 9 and c ~= 10 and c ~= 13 then xml_escapes[char(c)] = REPLACEMENT end
+end
 -- TimeML 1.2.1 has no EARLY/LATE mod: its START/END say the same
 local timeml_mods = { EARLY = "START", LATE = "END" }
-local function xml(s) return (gsub(s, '[&<>"]', xml_escapes)) end
+local function xml(s) return (gsub(utf8_repaired(s), '[&<>"%z\1-\8\11\12\14-\31]', xml_escapes)) end
 
 --- The article as a TimeML document: TIMEX3 tags inline in <TEXT>, the
 -- document creation time from the article's date.

@@ -17,8 +17,7 @@ local dl = require "dateline"
 
 local getmetatable, ipairs, pairs, tostring, type, pcall = getmetatable, ipairs, pairs, tostring, type, pcall
 local concat, sort = table.concat, table.sort
-local byte, find, format, gsub, match, sub = string.byte, string.find, string.format, string.gsub,
-  string.match, string.sub
+local format, gsub, match, sub = string.format, string.gsub, string.match, string.sub
 local floor = math.floor
 
 local _ENV = nil
@@ -27,46 +26,7 @@ local M = {}
 
 local check_type, check_article, typename = dl._check_type, dl._check_article, dl._typename
 
--- s with each byte that does not start a well-formed UTF-8 sequence made
--- U+FFFD: the page declares UTF-8, and a Latin-1 or broken input must not
--- make it an invalid document (positions are taken before this, on the
--- article's own bytes).  One pass; ASCII text is returned as it is.
-local REPLACEMENT = "\239\191\189"
-local function utf8_repaired(s)
-  local i = find(s, "[\128-\255]")
-  if not i then return s end
-  local out, last = {}, 1
-  while i do
-    local c, need, lo, hi = byte(s, i), 0, 0x80, 0xBF
-    if c >= 0xC2 and c <= 0xDF then need = 1
-    elseif c >= 0xE0 and c <= 0xEF then
-      need = 2
-      if c == 0xE0 then lo = 0xA0 elseif c == 0xED then hi = 0x9F end   -- no overlongs, no surrogates
-    elseif c >= 0xF0 and c <= 0xF4 then
-      need = 3
-      if c == 0xF0 then lo = 0x90 elseif c == 0xF4 then hi = 0x8F end   -- U+10000 to U+10FFFF
-    end
-    local ok = need > 0
-    for k = 1, need do
-      local d = byte(s, i + k)
-      if not d or d < (k == 1 and lo or 0x80) or d > (k == 1 and hi or 0xBF) then
-        ok = false
-        break
-      end
-    end
-    if ok then
-      i = find(s, "[\128-\255]", i + need + 1)
-    else
-      out[#out + 1] = sub(s, last, i - 1)
-      out[#out + 1] = REPLACEMENT
-      last = i + 1
-      i = find(s, "[\128-\255]", last)
-    end
-  end
-  if last == 1 then return s end
-  out[#out + 1] = sub(s, last)
-  return concat(out)
-end
+local utf8_repaired = dl._utf8_repaired
 
 local ESC = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;" }
 local function esc(s) return (gsub(utf8_repaired(tostring(s)), "[&<>\"']", ESC)) end
