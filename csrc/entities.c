@@ -11672,7 +11672,7 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
      * Trust ... set to rise" stays a word) */
     if (m->type == DL_ENT_ORGANIZATION && m->ntok >= 3 && !m->gz
         && c->toks[m->tok0].start == m->nstart) {
-      char ini[6];
+      char ini[6] = { 0 };   /* (zeroed: cppcheck cannot follow n) */
       size_t n = 0, e = m->tok0 + m->ntok, q;
       while (e > m->tok0 + 1 && corp_suffix(c, e - 1)) e--;
       for (q = m->tok0; q < e && n <= 5; q++) {
