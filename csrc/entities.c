@@ -3169,9 +3169,26 @@ static int match_cmp(const void *a, const void *b)
 
 /* Point every token at the longest match starting at it (tokens and
  * matches are both in text order once the matches are sorted). */
+/* Does the match text[start..start+len) run on over the end of a short
+ * line (a heading, a table's row, a headline over its dateline)?  A name
+ * goes on over a line break of wrapped prose only (as gap_byte has it
+ * for the names guessed), and the gazetteer matches over one. */
+static int match_over_short_line(const ctx *c, uint32_t start, uint32_t len)
+{
+  const char *t = c->text, *nl = (const char *)memchr(t + start, '\n', len);
+  while (nl) {
+    size_t j = (size_t)(nl - t), back = 0;
+    while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
+    if (back < DL_MAX_SHORT_LINE) return 1;
+    nl = (const char *)memchr(nl + 1, '\n', start + len - (size_t)(nl + 1 - t));
+  }
+  return 0;
+}
+
 static void attach(ctx *c, dl_gaz_match *m, size_t n, size_t tok0, int user)
 {
   size_t i = 0, k;
+  uint32_t taken = UINT32_MAX;   /* the start of the last match taken */
   if (n == 0) return;
   /* matches come in order of their end: usually already sorted (a
    * (start, len) pair is unique, so skipping qsort changes nothing) */
@@ -3183,7 +3200,9 @@ static void attach(ctx *c, dl_gaz_match *m, size_t n, size_t tok0, int user)
   k = tok0;
   for (i = 0; i < n; i++) {
     size_t hi = c->ntok;
-    if (i > 0 && m[i].start == m[i - 1].start) continue;
+    if (m[i].start == taken) continue;
+    if (match_over_short_line(c, m[i].start, m[i].len)) continue;
+    taken = m[i].start;
     while (k < hi) {
       size_t mid = k + (hi - k) / 2;
       if (c->toks[mid].start < m[i].start) k = mid + 1;
