@@ -2623,10 +2623,11 @@ static int sink_grow(dl_gaz_sink *s, size_t need)
  * taken for equal words).  Eight bytes a step, the upper-case letters of
  * each eight found at once (SWAR) and or-ed with 0x20: names are hashed
  * several times each while merging. */
-static uint64_t hash_fold(const char *s, size_t len)
+static uint64_t hash_fold_ws(const char *s, size_t len);
+static uint64_t hash_fold_n(const char *s, size_t len, int ws)
 {
   const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  uint64_t h = 1469598103934665603ull ^ len;
+  uint64_t h = 1469598103934665603ull ^ len, ctl = 0;
   size_t i = 0;
   while (i < len) {
     uint64_t x, y;
@@ -2642,8 +2643,17 @@ static uint64_t hash_fold(const char *s, size_t len)
       memcpy(&hi, s + i + n - 4, 4);
       x = lo | (uint64_t)hi << 32;
     } else {
+      /* (a name of three bytes has no line break to look for) */
       const unsigned char *b = (const unsigned char *)s + i;
       x = b[0] | (uint64_t)b[n / 2] << 8 | (uint64_t)b[n - 1] << 16;
+    }
+    if (n >= 4) {
+      /* a byte below 0x20 (a line break or a tab inside a name), or two
+       * spaces in a row (y: 0 at a space; the top byte set, not to be
+       * paired with the next step's first) */
+      y = x ^ ones * 0x20;
+      y |= y >> 8 | 0xFFull << 56;
+      ctl |= ((x - ones * 0x20) & ~x & highs) | ((y - ones) & ~y & highs);
     }
     /* 0x80 in the bytes from 'A' to 'Z' (bytes >= 0x80 excluded), moved
      * to 0x20 */
@@ -2653,9 +2663,38 @@ static uint64_t hash_fold(const char *s, size_t len)
     h ^= h >> 29;
     i += n;
   }
+  if (ctl && ws) return hash_fold_ws(s, len);
   h *= 0xBF58476D1CE4E5B9ull;   /* the low bits pick the slot */
   h ^= h >> 32;
   return h | 1;   /* 0 marks an empty slot */
+}
+
+static uint64_t hash_fold(const char *s, size_t len)
+{
+  return hash_fold_n(s, len, 1);
+}
+
+/* hash_fold of a name with a line break or a tab: each run of spaces,
+ * tabs and line breaks hashed as one space, so that hard-wrapped text's
+ * "Angela\nMerkel" is the "Angela Merkel" named elsewhere (the words of
+ * a name have no such bytes: the common case never comes here). */
+#define DL_MAX_WS_NAME 256
+static uint64_t hash_fold_ws(const char *s, size_t len)
+{
+  char buf[DL_MAX_WS_NAME];
+  size_t i, n = 0;
+  if (len > DL_MAX_WS_NAME) return hash_fold_n(s, len, 0);   /* (no name) */
+  for (i = 0; i < len; i++) {
+    unsigned char b = (unsigned char)s[i];
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+      if (n > 0 && buf[n - 1] == ' ') continue;
+      b = ' ';
+    }
+    buf[n++] = (char)b;
+  }
+  /* (the tests of hash_fold_n may fire on a name without a break: what
+   * they find is only looked at again here, never in a loop) */
+  return hash_fold_n(buf, n, 0);
 }
 
 static int lower_seen(const ctx *c, const char *s, size_t len)
