@@ -14352,8 +14352,36 @@ static dl_status nat_misc(ctx *c, ent **pe, size_t *pne)
   return DL_OK;
 }
 
+/* Name s[0..len) into out with each run of spaces, tabs and line breaks
+ * made one space (the canonical name of an entity that hard-wrapped text
+ * breaks over two lines); returns its length, at most len. */
+static size_t name_squeeze(const char *s, size_t len, char *out)
+{
+  size_t i, n = 0;
+  for (i = 0; i < len; i++) {
+    char b = s[i];
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+      if (n > 0 && out[n - 1] == ' ') continue;
+      b = ' ';
+    }
+    out[n++] = b;
+  }
+  return n;
+}
+
+static int name_needs_squeeze(const char *s, size_t len)
+{
+  size_t i;
+  for (i = 0; i < len; i++)
+    if (s[i] == '\n' || s[i] == '\t' || s[i] == '\r' || (s[i] == ' ' && i + 1 < len && s[i + 1] == ' '))
+      return 1;
+  return 0;
+}
+
 static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
 {
+  size_t names_size = 0;   /* bytes of the squeezed names (after the index) */
+  char *names_buf = NULL;
   dl_entities *r = NULL;
   size_t i, nm = 0, nk = 0;
   int32_t *newid = NULL;
@@ -14378,12 +14406,26 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
     if (newid[m->ent] == -1) newid[m->ent] = (int32_t)nk++;
     if (newid[m->ent] >= 0) { nm++; count[newid[m->ent]]++; }
   }
+  /* the names that a line break, a tab or two spaces run through: squeezed
+   * into the result's block (canonical mentions are apart: at most the
+   * text's size) */
+  for (i = 0; i < ne; i++) {
+    const ment *cm;
+    if (newid[i] < 0 || e[i].gz) continue;
+    cm = &c->ms[e[i].canon];
+    if (name_needs_squeeze(c->text + cm->nstart, cm->nend - cm->nstart))
+      names_size += cm->nend - cm->nstart;
+  }
   {
-    /* the result is one block: header, entities, mentions, index */
+    /* the result is one block: header, entities, mentions, index, names */
     size_t h = round_up(sizeof *r), se = round_up(nk * sizeof *r->ents),
-           sm = round_up(nm * sizeof *r->ments);
-    char *blk = (char *)calloc(1, h + se + sm + (nm ? nm : 1) * sizeof *r->by_entity);
+           sm = round_up(nm * sizeof *r->ments),
+           sb = (nm ? nm : 1) * sizeof *r->by_entity;
+    char *blk;
+    if (names_size > SIZE_MAX - (h + se + sm + sb)) return DL_ENOMEM;
+    blk = (char *)calloc(1, h + se + sm + sb + names_size);
     if (!blk) return DL_ENOMEM;
+    names_buf = blk + h + se + sm + sb;
     r = (dl_entities *)(void *)blk;
     r->ents = (dl_entity *)(void *)(blk + h);
     r->ments = (dl_mention *)(void *)(blk + h + se);
@@ -14417,6 +14459,10 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
         d->tz = e[i].alt->tz;
         d->population = e[i].alt->population;
       }
+    } else if (names_size && name_needs_squeeze(c->text + cm->nstart, cm->nend - cm->nstart)) {
+      d->name = names_buf;
+      d->name_len = (uint32_t)name_squeeze(c->text + cm->nstart, cm->nend - cm->nstart, names_buf);
+      names_buf += d->name_len;
     } else {
       d->name = c->text + cm->nstart;
       d->name_len = cm->nend - cm->nstart;
