@@ -391,10 +391,11 @@ typedef struct dl_mention {
  * name are NUL-terminated, "" when absent. */
 typedef struct dl_entity {
   const char *name;         /* canonical name: the fullest form; a name
-                               that a line break, a tab or a run of
-                               spaces runs through ("Angela\nMerkel" of
-                               hard-wrapped text) is a copy with each run
-                               made one space, owned by the dl_entities
+                               that a line break or a tab runs through
+                               ("Angela\nMerkel" of hard-wrapped text) is
+                               a copy with each run of spaces, tabs and
+                               line breaks made one space, owned by the
+                               dl_entities
                                (freed with it); any other points into the
                                text or the gazetteer (not NUL-terminated) */
   uint32_t name_len;
