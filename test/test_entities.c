@@ -303,6 +303,26 @@ static int has_match(const dl_gaz_match *m, size_t n, const char *text,
   return 0;
 }
 
+/* A pattern's space matches one line break of the text (a name that
+ * hard-wrapped text breaks), in either case mode; two breaks (a blank
+ * line) and a break where the pattern has none do not. */
+static void test_scan_line_break(dl_test_state *ts)
+{
+  const char *text = "at Harbor\nCity, HARBOR\nCITY, Harbor\n\nCity and Harbor\nCityhall";
+  dl_gazetteer *g;
+  dl_gaz_match *all = NULL;
+  size_t nall = 0, capall = 0;
+  CHECK(ts, dl_gazetteer_new(0, &g) == DL_OK);
+  CHECK(ts, dl_gazetteer_add(g, "Harbor City", 11, DL_ENT_LOCATION, NULL, 0, NULL) == DL_OK);
+  CHECK(ts, dl_gazetteer_compile(g) == DL_OK);
+  CHECK(ts, dl_gazetteer_scan(g, text, 0, strlen(text), &all, &nall, &capall) == DL_OK);
+  CHECK(ts, nall == 2);
+  CHECK(ts, has_match(all, nall, text, "Harbor\nCity", 11));
+  CHECK(ts, has_match(all, nall, text, "HARBOR\nCITY", 11));
+  free(all);
+  dl_gazetteer_free(g);
+}
+
 static void test_scan_at(dl_test_state *ts)
 {
   static const char *const names[] = {
@@ -690,6 +710,7 @@ void test_entities(dl_test_state *ts)
   test_nbsp_suffix(ts);
   test_language(ts, builtin);
   test_scan_at(ts);
+  test_scan_line_break(ts);
   test_seeds_utf8(ts);
   test_namesakes(ts, builtin);
   test_lower_words(ts, builtin);
