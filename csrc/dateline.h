@@ -390,7 +390,14 @@ typedef struct dl_mention {
  * the text or into a gazetteer (valid while both live); strings other than
  * name are NUL-terminated, "" when absent. */
 typedef struct dl_entity {
-  const char *name;         /* canonical name: the fullest form */
+  const char *name;         /* canonical name: the fullest form; a name
+                               that a line break or a tab runs through
+                               ("Angela\nMerkel" of hard-wrapped text) is
+                               a copy with each run of spaces, tabs and
+                               line breaks made one space, owned by the
+                               dl_entities
+                               (freed with it); any other points into the
+                               text or the gazetteer (not NUL-terminated) */
   uint32_t name_len;
   uint8_t type;             /* dl_entity_type */
   uint8_t gender;           /* 0 unknown, 1 male, 2 female (from titles

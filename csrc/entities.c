@@ -2640,10 +2640,11 @@ static int sink_grow(dl_gaz_sink *s, size_t need)
  * taken for equal words).  Eight bytes a step, the upper-case letters of
  * each eight found at once (SWAR) and or-ed with 0x20: names are hashed
  * several times each while merging. */
-static uint64_t hash_fold(const char *s, size_t len)
+static uint64_t hash_fold_ws(const char *s, size_t len);
+static uint64_t hash_fold_n(const char *s, size_t len, int ws)
 {
   const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  uint64_t h = 1469598103934665603ull ^ len;
+  uint64_t h = 1469598103934665603ull ^ len, ctl = 0;
   size_t i = 0;
   while (i < len) {
     uint64_t x, y;
@@ -2659,8 +2660,15 @@ static uint64_t hash_fold(const char *s, size_t len)
       memcpy(&hi, s + i + n - 4, 4);
       x = lo | (uint64_t)hi << 32;
     } else {
+      /* (a name of three bytes has no line break to look for) */
       const unsigned char *b = (const unsigned char *)s + i;
       x = b[0] | (uint64_t)b[n / 2] << 8 | (uint64_t)b[n - 1] << 16;
+    }
+    if (n >= 4) {
+      /* a byte below 0x20: a line break or a tab inside a name (two
+       * spaces in a row, in tables' rows mostly, are not looked for: the
+       * test cost 0.5% of a parse) */
+      ctl |= (x - ones * 0x20) & ~x & highs;
     }
     /* 0x80 in the bytes from 'A' to 'Z' (bytes >= 0x80 excluded), moved
      * to 0x20 */
@@ -2670,9 +2678,37 @@ static uint64_t hash_fold(const char *s, size_t len)
     h ^= h >> 29;
     i += n;
   }
+  if (ctl && ws) return hash_fold_ws(s, len);
   h *= 0xBF58476D1CE4E5B9ull;   /* the low bits pick the slot */
   h ^= h >> 32;
   return h | 1;   /* 0 marks an empty slot */
+}
+
+static uint64_t hash_fold(const char *s, size_t len)
+{
+  return hash_fold_n(s, len, 1);
+}
+
+/* hash_fold of a name with a line break or a tab: each run of spaces,
+ * tabs and line breaks hashed as one space, so that hard-wrapped text's
+ * "Angela\nMerkel" is the "Angela Merkel" named elsewhere (the words of
+ * a name have no such bytes: the common case never comes here). */
+#define DL_MAX_WS_NAME 256
+static uint64_t hash_fold_ws(const char *s, size_t len)
+{
+  char buf[DL_MAX_WS_NAME];
+  size_t i, n = 0;
+  if (len > DL_MAX_WS_NAME) return hash_fold_n(s, len, 0);   /* (no name) */
+  for (i = 0; i < len; i++) {
+    unsigned char b = (unsigned char)s[i];
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+      if (n > 0 && buf[n - 1] == ' ') continue;
+      b = ' ';
+    }
+    buf[n++] = (char)b;
+  }
+  /* (other bytes below 0x20 stay: the copy is hashed without the test) */
+  return hash_fold_n(buf, n, 0);
 }
 
 static int lower_seen(const ctx *c, const char *s, size_t len)
@@ -3186,9 +3222,26 @@ static int match_cmp(const void *a, const void *b)
 
 /* Point every token at the longest match starting at it (tokens and
  * matches are both in text order once the matches are sorted). */
+/* Does the match text[start..start+len) run on over the end of a short
+ * line (a heading, a table's row, a headline over its dateline)?  A name
+ * goes on over a line break of wrapped prose only (as gap_byte has it
+ * for the names guessed), and the gazetteer matches over one. */
+static int match_over_short_line(const ctx *c, uint32_t start, uint32_t len)
+{
+  const char *t = c->text, *nl = (const char *)memchr(t + start, '\n', len);
+  while (nl) {
+    size_t j = (size_t)(nl - t), back = 0;
+    while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
+    if (back < DL_MAX_SHORT_LINE) return 1;
+    nl = (const char *)memchr(nl + 1, '\n', start + len - (size_t)(nl + 1 - t));
+  }
+  return 0;
+}
+
 static void attach(ctx *c, dl_gaz_match *m, size_t n, size_t tok0, int user)
 {
   size_t i = 0, k;
+  uint32_t taken = UINT32_MAX;   /* the start of the last match taken */
   if (n == 0) return;
   /* matches come in order of their end: usually already sorted (a
    * (start, len) pair is unique, so skipping qsort changes nothing) */
@@ -3200,7 +3253,9 @@ static void attach(ctx *c, dl_gaz_match *m, size_t n, size_t tok0, int user)
   k = tok0;
   for (i = 0; i < n; i++) {
     size_t hi = c->ntok;
-    if (i > 0 && m[i].start == m[i - 1].start) continue;
+    if (m[i].start == taken) continue;
+    if (match_over_short_line(c, m[i].start, m[i].len)) continue;
+    taken = m[i].start;
     while (k < hi) {
       size_t mid = k + (hi - k) / 2;
       if (c->toks[mid].start < m[i].start) k = mid + 1;
@@ -14363,8 +14418,36 @@ static dl_status nat_misc(ctx *c, ent **pe, size_t *pne)
   return DL_OK;
 }
 
+/* Name s[0..len) into out with each run of spaces, tabs and line breaks
+ * made one space (the canonical name of an entity that hard-wrapped text
+ * breaks over two lines); returns its length, at most len. */
+static size_t name_squeeze(const char *s, size_t len, char *out)
+{
+  size_t i, n = 0;
+  for (i = 0; i < len; i++) {
+    char b = s[i];
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+      if (n > 0 && out[n - 1] == ' ') continue;
+      b = ' ';
+    }
+    out[n++] = b;
+  }
+  return n;
+}
+
+static int name_needs_squeeze(const char *s, size_t len)
+{
+  size_t i;
+  for (i = 0; i < len; i++)
+    if (s[i] == '\n' || s[i] == '\t' || s[i] == '\r')
+      return 1;
+  return 0;
+}
+
 static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
 {
+  size_t names_size = 0;   /* bytes of the squeezed names (after the index) */
+  char *names_buf = NULL;
   dl_entities *r = NULL;
   size_t i, nm = 0, nk = 0;
   int32_t *newid = NULL;
@@ -14389,12 +14472,26 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
     if (newid[m->ent] == -1) newid[m->ent] = (int32_t)nk++;
     if (newid[m->ent] >= 0) { nm++; count[newid[m->ent]]++; }
   }
+  /* the names that a line break or a tab runs through (as hash_fold
+   * takes them): squeezed into the result's block (canonical mentions are apart: at most the
+   * text's size) */
+  for (i = 0; i < ne; i++) {
+    const ment *cm;
+    if (newid[i] < 0 || e[i].gz) continue;
+    cm = &c->ms[e[i].canon];
+    if (name_needs_squeeze(c->text + cm->nstart, cm->nend - cm->nstart))
+      names_size += cm->nend - cm->nstart;
+  }
   {
-    /* the result is one block: header, entities, mentions, index */
+    /* the result is one block: header, entities, mentions, index, names */
     size_t h = round_up(sizeof *r), se = round_up(nk * sizeof *r->ents),
-           sm = round_up(nm * sizeof *r->ments);
-    char *blk = (char *)calloc(1, h + se + sm + (nm ? nm : 1) * sizeof *r->by_entity);
+           sm = round_up(nm * sizeof *r->ments),
+           sb = (nm ? nm : 1) * sizeof *r->by_entity;
+    char *blk;
+    if (names_size > SIZE_MAX - (h + se + sm + sb)) return DL_ENOMEM;
+    blk = (char *)calloc(1, h + se + sm + sb + names_size);
     if (!blk) return DL_ENOMEM;
+    names_buf = blk + h + se + sm + sb;
     r = (dl_entities *)(void *)blk;
     r->ents = (dl_entity *)(void *)(blk + h);
     r->ments = (dl_mention *)(void *)(blk + h + se);
@@ -14428,6 +14525,10 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
         d->tz = e[i].alt->tz;
         d->population = e[i].alt->population;
       }
+    } else if (names_size && name_needs_squeeze(c->text + cm->nstart, cm->nend - cm->nstart)) {
+      d->name = names_buf;
+      d->name_len = (uint32_t)name_squeeze(c->text + cm->nstart, cm->nend - cm->nstart, names_buf);
+      names_buf += d->name_len;
     } else {
       d->name = c->text + cm->nstart;
       d->name_len = cm->nend - cm->nstart;

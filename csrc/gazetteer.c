@@ -96,9 +96,12 @@ struct dl_gazetteer {
   uint64_t keymask;          /* its number of bits - 1 */
 };
 
-/* ASCII lower-case folding, as a table: one load per byte in the scan. */
+/* ASCII lower-case folding, as a table: one load per byte in the scan.
+ * A line break folds to a space: a name that hard-wrapped text breaks
+ * over two lines ("Securities and Exchange\nCommission") still matches
+ * (a blank line, two breaks, never matches a pattern's one space). */
 static const unsigned char fold_tab[256] = {
-#define R(i) (unsigned char)((i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i))
+#define R(i) (unsigned char)((i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i) == '\n' ? ' ' : (i))
 #define R4(i) R(i), R(i + 1), R(i + 2), R(i + 3)
 #define R16(i) R4(i), R4(i + 4), R4(i + 8), R4(i + 12)
 #define R64(i) R16(i), R16(i + 16), R16(i + 32), R16(i + 48)
@@ -633,6 +636,11 @@ static int case_ok(const pattern *p, const char *t)
   uint32_t i;
   if (p->mode == DL_GAZ_CASE_ANY) return 1;
   if (memcmp(p->s, t, p->len) == 0) return 1;
+  if (memchr(t, '\n', p->len)) {
+    /* a name over a line break: the break stands for the pattern's space */
+    for (i = 0; i < p->len && (t[i] == p->s[i] || (t[i] == '\n' && p->s[i] == ' ')); i++) {}
+    if (i == p->len) return 1;
+  }
   if (p->mode != DL_GAZ_CASE_UPPER) return 0;
   /* ALL CAPS: every ASCII letter upper, equal to the pattern folded */
   for (i = 0; i < p->len; i++) {

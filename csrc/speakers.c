@@ -36,6 +36,17 @@ static int initials_of(const char *a, size_t n, const char *name, size_t len)
   return k == n;
 }
 
+/* Is name[0, n) (an entity's canonical name) the text's t[0, n)?  A
+ * line break in the text stands for the name's space: a name that
+ * hard-wrapped text breaks over two lines is named with a space. */
+static int name_is_text(const char *name, const char *t, size_t n)
+{
+  size_t i;
+  if (memcmp(name, t, n) == 0) return 1;
+  for (i = 0; i < n && (name[i] == t[i] || (name[i] == ' ' && t[i] == '\n')); i++) {}
+  return i == n;
+}
+
 /* Does s[0, n) end with a possessive: "'s", "s'" (or with a right
  * single quotation mark)? */
 static int poss_end(const char *s, size_t n)
@@ -136,12 +147,12 @@ static const dl_entity *speaker_entity(const dl_entities *e, const char *text, c
    * starts after a possessive inside the organization's ("Children's
    * Society", "Workers' Party"), which ends with it */
   if (org->name_len > q->name.len + 3 && r.start >= 3
-      && memcmp(org->name + org->name_len - q->name.len, text + q->name.start, q->name.len) == 0
+      && name_is_text(org->name + org->name_len - q->name.len, text + q->name.start, q->name.len)
       && org->name[org->name_len - q->name.len - 1] == ' ' && text[r.start - 1] == ' '
       && poss_end(org->name, org->name_len - q->name.len - 1) && poss_end(text, r.start - 1))
     return org;
   if (org->name_len < q->name.len
-      || memcmp(org->name, text + q->name.start, q->name.len) != 0
+      || !name_is_text(org->name, text + q->name.start, q->name.len)
       || (org->name_len > q->name.len && org->name[q->name.len] != ' '))
     return NULL;
   return org;

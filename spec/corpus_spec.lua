@@ -574,6 +574,22 @@ describe("corpus.names", function()
     assert.same({ "Ingrid Halvorsen", "PERSON" }, { names:canonical("Halvorsen") })
   end)
 
+  it("takes a name hard-wrapped text breaks over two lines for the same name", function()
+    local a1 = dl.parse("OSLO, Feb 3 (Reuters) - Chile's Foreign Minister Tomás Barrera met the\n"
+      .. "trade ministers of Norway and Sweden in the capital on Monday to discuss\n"
+      .. "the accord, according to Ingrid\nHalvorsen, a spokeswoman for the ministry.\n",
+      { ref = "2025-02-03" })
+    local a2 = dl.parse("OSLO, Feb 5 (Reuters) - Ingrid Halvorsen said the talks would go on.",
+      { ref = "2025-02-05" })
+    local names = corpus.names():add(a1):add(a2)
+    assert.same({ "Ingrid Halvorsen", "PERSON" }, { names:canonical("Ingrid Halvorsen") })
+    local n = 0
+    for _, r in ipairs(names:list()) do
+      if r.name:find("Halvorsen", 1, true) then n = n + 1; assert.equals("Ingrid Halvorsen", r.name) end
+    end
+    assert.equals(1, n)
+  end)
+
   -- one case per line: entities added (name, type, mentions), the name asked, the answer
   local CASES = {
     { { { "Tomás Barrera", "PERSON", 3 }, { "Tomas Barrera", "PERSON", 1 } }, "Tomas Barrera", "Tomás Barrera" },

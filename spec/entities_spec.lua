@@ -206,7 +206,7 @@ describe("alias merging", function()
           assert(e, "missing " .. name .. " in: " .. describe_list(list))
           local got = {}
           for _, m in ipairs(e.mentions) do got[#got + 1] = m.text end
-          assert.are.same(split(ms, " | "), got)
+          assert.are.same(split(fixture.unescape(ms), " | "), got)
         else
           local n2, field, value = want:match("^(.-) : (%w+)=(.*)$")
           assert(n2, "bad expectation " .. want)

@@ -303,6 +303,26 @@ static int has_match(const dl_gaz_match *m, size_t n, const char *text,
   return 0;
 }
 
+/* A pattern's space matches one line break of the text (a name that
+ * hard-wrapped text breaks), in either case mode; two breaks (a blank
+ * line) and a break where the pattern has none do not. */
+static void test_scan_line_break(dl_test_state *ts)
+{
+  const char *text = "at Harbor\nCity, HARBOR\nCITY, Harbor\n\nCity and Harbor\nCityhall";
+  dl_gazetteer *g;
+  dl_gaz_match *all = NULL;
+  size_t nall = 0, capall = 0;
+  CHECK(ts, dl_gazetteer_new(0, &g) == DL_OK);
+  CHECK(ts, dl_gazetteer_add(g, "Harbor City", 11, DL_ENT_LOCATION, NULL, 0, NULL) == DL_OK);
+  CHECK(ts, dl_gazetteer_compile(g) == DL_OK);
+  CHECK(ts, dl_gazetteer_scan(g, text, 0, strlen(text), &all, &nall, &capall) == DL_OK);
+  CHECK(ts, nall == 2);
+  CHECK(ts, has_match(all, nall, text, "Harbor\nCity", 11));
+  CHECK(ts, has_match(all, nall, text, "HARBOR\nCITY", 11));
+  free(all);
+  dl_gazetteer_free(g);
+}
+
 static void test_scan_at(dl_test_state *ts)
 {
   static const char *const names[] = {
@@ -628,6 +648,55 @@ static void test_nested_nationality(dl_test_state *ts, const dl_gazetteer *built
   dl_entities_free(e);
 }
 
+/* Hard-wrapped prose: a name over a line break is one name, its canonical
+ * form with a space (a copy the result owns), merged with the same name
+ * written on one line; a blank line or the end of a short line (a
+ * headline above its dateline) ends a name. */
+static void test_wrapped_names(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  static const char text[] =
+    "HARBOR MILLS SAYS PROFIT ROSE IN FIRST QUARTER\n"
+    "CHICAGO, April 2 - Harbor Mills Inc said first quarter profit rose\n"
+    "as sales of farm equipment recovered, according to Angela\n"
+    "Merkel, the company's chief financial officer, and shares rose on\n"
+    "the New York Stock Exchange after a New York\n"
+    "Stock Exchange official confirmed the trading halt had ended.\n"
+    "    Angela Merkel said the company expected further gains in the\n"
+    "second half of the year, and Smith\n\nJones said nothing.\n";
+  dl_article *a;
+  dl_entities *e;
+  const dl_entity *x;
+  const char *wrapped = strstr(text, "Angela\nMerkel");
+  CHECK(ts, dl_article_parse(text, strlen(text), NULL, &a) == DL_OK);
+  CHECK(ts, dl_article_entities(a, text, builtin, NULL, &e) == DL_OK);
+  x = entity_named(e, "Angela Merkel");
+  CHECK(ts, x != NULL);
+  if (x) {
+    const uint32_t *ms;
+    size_t n;
+    long i = dl_entities_at(e, (uint32_t)(wrapped - text), 13);
+    CHECK(ts, x->type == DL_ENT_PERSON);
+    /* a copy: not a span of the text */
+    CHECK(ts, x->name < text || x->name >= text + sizeof text);
+    CHECK(ts, i >= 0 && dl_entities_get(e, (size_t)i) == x);
+    ms = dl_entities_entity_mentions(e, (size_t)i, &n);
+    CHECK(ts, n == 2);
+    if (n == 2) {
+      /* the mentions keep the text as written */
+      const dl_mention *m = &dl_entities_mentions(e)[ms[0]];
+      CHECK(ts, m->name_start == (uint32_t)(wrapped - text) && m->name_len == 13);
+    }
+  }
+  x = entity_named(e, "New York Stock Exchange");
+  CHECK(ts, x != NULL && x->nmentions == 2);
+  CHECK(ts, entity_named(e, "Harbor Mills Inc") != NULL);
+  /* the headline's last word and the dateline's place are two names */
+  CHECK(ts, entity_named(e, "QUARTER CHICAGO") == NULL);
+  CHECK(ts, entity_named(e, "Smith Jones") == NULL);
+  dl_entities_free(e);
+  dl_article_free(a);
+}
+
 void test_entities(dl_test_state *ts)
 {
   dl_gazetteer *builtin = NULL;
@@ -641,6 +710,7 @@ void test_entities(dl_test_state *ts)
   test_nbsp_suffix(ts);
   test_language(ts, builtin);
   test_scan_at(ts);
+  test_scan_line_break(ts);
   test_seeds_utf8(ts);
   test_namesakes(ts, builtin);
   test_lower_words(ts, builtin);
@@ -649,5 +719,6 @@ void test_entities(dl_test_state *ts)
   test_empty_null(ts, builtin);
   test_long_scorer_row(ts, builtin);
   test_nested_nationality(ts, builtin);
+  test_wrapped_names(ts, builtin);
   dl_gazetteer_free(builtin);
 }
