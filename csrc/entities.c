@@ -2056,16 +2056,6 @@ static const char *const after_qualifier[] = {
   "who", "with", "yesterday",
 };
 
-/* Is tab[0..n) in strictly increasing strcmp order (word_in bisects it:
- * a word out of order would silently never be found)? */
-static int sorted_words(const char *const *tab, size_t n)
-{
-  size_t i;
-  for (i = 1; i < n; i++)
-    if (strcmp(tab[i - 1], tab[i]) >= 0) return 0;
-  return 1;
-}
-
 /* Function words that are also given names (the built-in list leaves
  * them out), read as names by given_stop_word.  Sorted. */
 static const char *const stop_givens[] = { "per", "will" };
@@ -2338,7 +2328,7 @@ int dl_entities_tables_ok(void)
     if (lexicon_second[k] != second) return 0;
   }
   for (i = 0; i < NELEM(word_tables); i++)
-    if (!sorted_words(word_tables[i].w, word_tables[i].n)) return 0;
+    if (!dl_words_sorted(word_tables[i].w, word_tables[i].n)) return 0;
   for (i = 0; i < NELEM(first_sets); i++)
     for (k = 0; k < first_sets[i].n; k++)
       if (!(first_sets[i].first >> (first_sets[i].w[k][0] - 'a') & 1u)) return 0;

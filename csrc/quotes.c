@@ -1191,22 +1191,20 @@ static const char *const work_nouns[] = {
 static int lower_lead_ok(void);
 static int show_lists_ok(void);
 
+/* Is the word list tab sorted (dl_words_sorted)? */
+#define SORTED(tab) dl_words_sorted(tab, sizeof tab / sizeof tab[0])
+
 int dl_quotes_lexicon_ok(void)
 {
   size_t i;
-  for (i = 1; i < sizeof retort_verbs / sizeof retort_verbs[0]; i++)
-    if (strcmp(retort_verbs[i - 1], retort_verbs[i]) >= 0) return 0;
+  if (!SORTED(retort_verbs)) return 0;
   for (i = 1; i < sizeof org_last / sizeof org_last[0]; i++)
     if (strcmp(org_last[i - 1], org_last[i]) >= 0 || !is_org_last(org_last[i], strlen(org_last[i])))
       return 0;
-  for (i = 1; i < sizeof palace_names / sizeof palace_names[0]; i++)
-    if (strcmp(palace_names[i - 1], palace_names[i]) >= 0) return 0;
-  for (i = 1; i < sizeof seat_last / sizeof seat_last[0]; i++)
-    if (strcmp(seat_last[i - 1], seat_last[i]) >= 0) return 0;
-  for (i = 1; i < sizeof subordinators / sizeof subordinators[0]; i++)
-    if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
-  for (i = 1; i < sizeof work_nouns / sizeof work_nouns[0]; i++)
-    if (strcmp(work_nouns[i - 1], work_nouns[i]) >= 0) return 0;
+  if (!SORTED(palace_names)) return 0;
+  if (!SORTED(seat_last)) return 0;
+  if (!SORTED(subordinators)) return 0;
+  if (!SORTED(work_nouns)) return 0;
   if (!show_lists_ok()) return 0;
   if (!lower_lead_ok()) return 0;
   for (i = 1; i < sizeof org_nouns / sizeof org_nouns[0]; i++)
@@ -9801,16 +9799,7 @@ static const char *const outlet_last[] = { "news", "radio", "television", "tv" }
  * halves)? */
 static int show_lists_ok(void)
 {
-  size_t i;
-  for (i = 1; i < sizeof show_nouns / sizeof show_nouns[0]; i++)
-    if (strcmp(show_nouns[i - 1], show_nouns[i]) >= 0) return 0;
-  for (i = 1; i < sizeof show_small / sizeof show_small[0]; i++)
-    if (strcmp(show_small[i - 1], show_small[i]) >= 0) return 0;
-  for (i = 1; i < sizeof outlet_last / sizeof outlet_last[0]; i++)
-    if (strcmp(outlet_last[i - 1], outlet_last[i]) >= 0) return 0;
-  for (i = 1; i < sizeof media_nouns / sizeof media_nouns[0]; i++)
-    if (strcmp(media_nouns[i - 1], media_nouns[i]) >= 0) return 0;
-  return 1;
+  return SORTED(show_nouns) && SORTED(show_small) && SORTED(outlet_last) && SORTED(media_nouns);
 }
 /* Does the word ending at text[e) (a space after it) read as an
  * outlet's name: all capitals, two letters at least ("RAI", "WGN-TV"),

@@ -138,6 +138,14 @@ static size_t shouted_small(const char *s, size_t i, size_t n)
   return 0;
 }
 
+int dl_words_sorted(const char *const *tab, size_t n)
+{
+  size_t i;
+  for (i = 1; i < n; i++)
+    if (strcmp(tab[i - 1], tab[i]) >= 0) return 0;
+  return 1;
+}
+
 int dl_is_shouted(const char *s, size_t n)
 {
   size_t i;

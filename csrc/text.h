@@ -66,6 +66,11 @@ size_t dl_space_len(const char *s, size_t len);
  * upper-case ones or more ("SOCCER - JAPAN WIN")?  Stops at a line break. */
 int dl_is_shouted(const char *s, size_t n);
 
+/* Is tab[0..n) in strictly increasing strcmp order?  The word lists the
+ * scanners search by halves check themselves with it (a word out of order
+ * would silently never be found). */
+int dl_words_sorted(const char *const *tab, size_t n);
+
 /* Case-insensitive ASCII comparison of a[0..n) with the NUL-terminated
  * lower-case word w; true when equal and w has exactly n characters. */
 static inline int dl_word_eq(const char *a, size_t n, const char *w)
