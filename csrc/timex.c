@@ -5043,6 +5043,13 @@ static int decimal_unit_ok(const scan *sc, int f, int unit)
   const tok *d = T(f);
   if (unit == U_SEC) return 1;
   if (d->nd > 2 || (d->nd == 1 && d->v == 5)) return 0;
+  /* "at 14.30 hours", "06.15 hours": a clock time written the military
+   * way, no length */
+  if (unit == U_HOUR && d->nd == 2 && d->v < 60 && f >= 2 && T(f - 2)->kind == TK_NUM
+      && T(f - 2)->nd == 2 && T(f - 2)->v <= 24
+      && (T(f - 2)->v < 10 || isw(sc, f - 3, W_AT) || isw(sc, f - 3, W_BY)
+          || isw(sc, f - 3, W_UNTIL) || isw(sc, f - 3, W_FROM) || isw(sc, f - 3, W_SINCE)))
+    return 0;
   return unit == U_MIN || unit == U_HOUR || unit == U_DAY || unit == U_WEEK || unit == U_MONTH
          || unit == U_YEAR;
 }
