@@ -870,6 +870,7 @@ static size_t author_part(const char *s, size_t n,
                           void (*add)(void *, const char *, size_t), void *ctx)
 {
   size_t i, words = 1, k;
+  int given;
   trim(&s, &n);
   for (;;) {
     size_t b = by_prefix(s, n);
@@ -934,9 +935,10 @@ static size_t author_part(const char *s, size_t n,
   }
   /* "Lindsay Whitehurst Associated Press": an agency after the name (not
    * the surname of "Ana Staff", "Mary Newsroom") */
+  given = given_then_word(s, n);   /* once: n holds until the loop ends */
   for (i = n; i > 0; i--) {
     if (s[i - 1] != ' ') continue;
-    if (given_then_word(s, n) && in_list(role_heads, NELEM(role_heads), s + i, n - i)) break;
+    if (given && in_list(role_heads, NELEM(role_heads), s + i, n - i)) break;
     if (in_list(agencies, NELEM(agencies), s + i, n - i)) {
       n = i - 1;
       trim(&s, &n);

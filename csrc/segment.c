@@ -2170,7 +2170,13 @@ static int is_tip_prompt(const char *t, size_t i, size_t e)
   if (!topic) return 0;
   j = q + 1;
   w = next_word(t, &j, e, &ws);
-  if (w > 0 && !(j < e && t[j] == '@') && !dl_word_in(t + ws, w, send, COUNT(send))) return 0;
+  if (w > 0 && !dl_word_in(t + ws, w, send, COUNT(send))) {
+    /* or the address itself, whatever its first letters ("jo.park@...",
+     * "news_desk@...") */
+    size_t ae = ws;
+    while (ae < e && !DL_IS_SPACE(t[ae])) ae++;
+    if (!is_email_word(t, ws, ae)) return 0;
+  }
   return address_follows(t, q + 1, e);
 }
 

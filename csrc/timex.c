@@ -5043,6 +5043,13 @@ static int decimal_unit_ok(const scan *sc, int f, int unit)
   const tok *d = T(f);
   if (unit == U_SEC) return 1;
   if (d->nd > 2 || (d->nd == 1 && d->v == 5)) return 0;
+  /* "at 14.30 hours", "06.15 hours": a clock time written the military
+   * way, no length */
+  if (unit == U_HOUR && d->nd == 2 && d->v < 60 && f >= 2 && T(f - 2)->kind == TK_NUM
+      && T(f - 2)->nd == 2 && T(f - 2)->v <= 24
+      && (T(f - 2)->v < 10 || isw(sc, f - 3, W_AT) || isw(sc, f - 3, W_BY)
+          || isw(sc, f - 3, W_UNTIL) || isw(sc, f - 3, W_FROM) || isw(sc, f - 3, W_SINCE)))
+    return 0;
   return unit == U_MIN || unit == U_HOUR || unit == U_DAY || unit == U_WEEK || unit == U_MONTH
          || unit == U_YEAR;
 }
@@ -8370,13 +8377,18 @@ static int m_the(scan *sc, int i, mres *r)
     if (k < 0 && isw(sc, j + 1, W_COUPLE)) {   /* the next couple of days */
       n = 2; half = 0; k = j + 2 + isw(sc, j + 2, W_OF);
     }
-    /* "the past 4.2 years": a decimal count, which m_duration reads */
-    if (k < 0 && IN(j + 2) && T(j + 1)->kind == TK_NUM && ispu(sc, j + 2, '.')) {
+    /* "the past 4.2 years", "the past 66 million years": a decimal count
+     * or an eon's, which m_duration reads (its span then takes "the
+     * past", as "the past ten years" does) */
+    if (IN(j + 2) && T(j + 1)->kind == TK_NUM
+        && ((k < 0 && ispu(sc, j + 2, '.')) || isw(sc, j + 2, W_MILLION)
+            || isw(sc, j + 2, W_BILLION)
+            || (ispu(sc, j + 2, '.') && (isw(sc, j + 4, W_MILLION) || isw(sc, j + 4, W_BILLION))))) {
       mres d_;
       int e_;
       res_init(&d_);
       e_ = m_duration(sc, j + 1, &d_);
-      if (e_ > 0 && d_.dfrac_nd) { *r = d_; return e_; }
+      if (e_ > 0 && (d_.dfrac_nd || d_.dzeros)) { *r = d_; return e_; }
     }
     /* "the past three fiscal years": a count of fiscal years */
     if (k > 0 && fiscal_at(sc, k) && tcat(sc, k + 1, LEX_UNITS) && tval(sc, k + 1, LEX_UNITS) == U_YEAR) k++;
