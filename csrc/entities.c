@@ -2660,16 +2660,14 @@ static uint64_t hash_fold_n(const char *s, size_t len, int ws)
       memcpy(&hi, s + i + n - 4, 4);
       x = lo | (uint64_t)hi << 32;
     } else {
-      /* (a name of three bytes has no line break to look for) */
       const unsigned char *b = (const unsigned char *)s + i;
       x = b[0] | (uint64_t)b[n / 2] << 8 | (uint64_t)b[n - 1] << 16;
     }
-    if (n >= 4) {
-      /* a byte below 0x20: a line break or a tab inside a name (two
-       * spaces in a row, in tables' rows mostly, are not looked for: the
-       * test cost 0.5% of a parse) */
-      ctl |= (x - ones * 0x20) & ~x & highs;
-    }
+    /* a byte below 0x20: a line break or a tab inside a name (two
+     * spaces in a row, in tables' rows mostly, are not looked for: the
+     * test cost 0.5% of a parse); in the last one to three bytes
+     * ("Kim Jong\nUn") only the three low bytes of x are the name's */
+    ctl |= (x - ones * 0x20) & ~x & (n >= 4 ? highs : 0x808080ull);
     /* 0x80 in the bytes from 'A' to 'Z' (bytes >= 0x80 excluded), moved
      * to 0x20 */
     y = x & ~highs;
