@@ -2650,16 +2650,14 @@ static uint64_t hash_fold_n(const char *s, size_t len, int ws)
       memcpy(&hi, s + i + n - 4, 4);
       x = lo | (uint64_t)hi << 32;
     } else {
-      /* (a name of three bytes has no line break to look for) */
       const unsigned char *b = (const unsigned char *)s + i;
       x = b[0] | (uint64_t)b[n / 2] << 8 | (uint64_t)b[n - 1] << 16;
     }
-    if (n >= 4) {
-      /* a byte below 0x20: a line break or a tab inside a name (two
-       * spaces in a row, in tables' rows mostly, are not looked for: the
-       * test cost 0.5% of a parse) */
-      ctl |= (x - ones * 0x20) & ~x & highs;
-    }
+    /* a byte below 0x20: a line break or a tab inside a name (two
+     * spaces in a row, in tables' rows mostly, are not looked for: the
+     * test cost 0.5% of a parse); in the last one to three bytes
+     * ("Kim Jong\nUn") only the three low bytes of x are the name's */
+    ctl |= (x - ones * 0x20) & ~x & (n >= 4 ? highs : 0x808080ull);
     /* 0x80 in the bytes from 'A' to 'Z' (bytes >= 0x80 excluded), moved
      * to 0x20 */
     y = x & ~highs;
@@ -2683,22 +2681,30 @@ static uint64_t hash_fold(const char *s, size_t len)
  * tabs and line breaks hashed as one space, so that hard-wrapped text's
  * "Angela\nMerkel" is the "Angela Merkel" named elsewhere (the words of
  * a name have no such bytes: the common case never comes here). */
+/* Name s[0..len) into out with each run of spaces, tabs and line breaks
+ * made one space (the canonical name of an entity that hard-wrapped text
+ * breaks over two lines); returns its length, at most len. */
+static size_t name_squeeze(const char *s, size_t len, char *out)
+{
+  size_t i, n = 0;
+  for (i = 0; i < len; i++) {
+    char b = s[i];
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+      if (n > 0 && out[n - 1] == ' ') continue;
+      b = ' ';
+    }
+    out[n++] = b;
+  }
+  return n;
+}
+
 #define DL_MAX_WS_NAME 256
 static uint64_t hash_fold_ws(const char *s, size_t len)
 {
   char buf[DL_MAX_WS_NAME];
-  size_t i, n = 0;
   if (len > DL_MAX_WS_NAME) return hash_fold_n(s, len, 0);   /* (no name) */
-  for (i = 0; i < len; i++) {
-    unsigned char b = (unsigned char)s[i];
-    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
-      if (n > 0 && buf[n - 1] == ' ') continue;
-      b = ' ';
-    }
-    buf[n++] = (char)b;
-  }
   /* (other bytes below 0x20 stay: the copy is hashed without the test) */
-  return hash_fold_n(buf, n, 0);
+  return hash_fold_n(buf, name_squeeze(s, len, buf), 0);
 }
 
 static int lower_seen(const ctx *c, const char *s, size_t len)
@@ -2801,6 +2807,16 @@ static int row_label_line(const char *t, size_t s, size_t i)
   return low && back < DL_MAX_SHORT_LINE && (j == s || t[j - 1] == '\n') && DL_IS_UPPER(t[j]);
 }
 
+/* Is the line that ends at the line break t[i] shorter than
+ * DL_MAX_SHORT_LINE bytes (a heading, a table's row), not a line of
+ * wrapped prose?  Looks back at most that far. */
+static int short_line_before(const char *t, size_t i)
+{
+  size_t j = i, back = 0;
+  while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
+  return back < DL_MAX_SHORT_LINE;
+}
+
 /* A byte outside words at t[i] (not a space): the flags it gives the next
  * word (*pending), and the bytes it takes. */
 static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pending)
@@ -2827,9 +2843,7 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
         /* after a short line (a table's row or heading, "NATIONAL
          * LEAGUE"), not a line of wrapped prose, a name does not go on
          * (looked at only between a letter and a capital) */
-        size_t j = i, back = 0;
-        while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
-        if (back < DL_MAX_SHORT_LINE) *pending |= T_BREAK;
+        if (short_line_before(t, i)) *pending |= T_BREAK;
       }
     }
     else if (!DL_IS_SPACE(b0)) *pending |= T_BREAK;
@@ -3220,9 +3234,7 @@ static int match_over_short_line(const ctx *c, uint32_t start, uint32_t len)
 {
   const char *t = c->text, *nl = (const char *)memchr(t + start, '\n', len);
   while (nl) {
-    size_t j = (size_t)(nl - t), back = 0;
-    while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
-    if (back < DL_MAX_SHORT_LINE) return 1;
+    if (short_line_before(t, (size_t)(nl - t))) return 1;
     nl = (const char *)memchr(nl + 1, '\n', start + len - (size_t)(nl + 1 - t));
   }
   return 0;
@@ -14406,23 +14418,6 @@ static dl_status nat_misc(ctx *c, ent **pe, size_t *pne)
   *pe = e;
   *pne = ne;
   return DL_OK;
-}
-
-/* Name s[0..len) into out with each run of spaces, tabs and line breaks
- * made one space (the canonical name of an entity that hard-wrapped text
- * breaks over two lines); returns its length, at most len. */
-static size_t name_squeeze(const char *s, size_t len, char *out)
-{
-  size_t i, n = 0;
-  for (i = 0; i < len; i++) {
-    char b = s[i];
-    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
-      if (n > 0 && out[n - 1] == ' ') continue;
-      b = ' ';
-    }
-    out[n++] = b;
-  }
-  return n;
 }
 
 static int name_needs_squeeze(const char *s, size_t len)

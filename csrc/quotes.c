@@ -9139,9 +9139,11 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
       q->resolved = m->ante;
     } else if (!(m->flags & M_ORG) && plural_title(c, m->t1)
                && !given_gender(c->text, m->span)    /* (not "Tom Judges") */
-               /* (nor "the Ottawa Senators", "Kansas City Chiefs": a
-                * place's words before the title name its team) */
-               && !(c->toks[m->t1].s > m->span.start + 1
+               /* (nor "the Ottawa Senators", "the Kansas City Chiefs": a
+                * place's words after "the" and before the title name its
+                * team; "Several Texas Democrats shouted" is a group) */
+               && !(m->t0 > 0 && tok_is(c, m->t0 - 1, "the")
+                    && c->toks[m->t1].s > m->span.start + 1
                     && dl_known_place(c->text + m->span.start,
                                       c->toks[m->t1].s - 1 - m->span.start))) {
       q->resolved.len = 0;   /* "Several Labour MPs shouted": a group, no one */
