@@ -3542,6 +3542,13 @@ static dl_status add_typed(ctx *c, size_t a, size_t b, int type)
   return add_ment(c, &m);
 }
 
+/* Is a gazetteer entry of this kind a town or a region (what a club is
+ * named after)? */
+static int town_kind(int kind)
+{
+  return kind == DL_GK_CITY || kind == DL_GK_REGION;
+}
+
 /* Two MISC mentions side by side, tokens [a, mid) and [mid, e): "German"
  * and "DAX index", "Bosnian" and a party's word read apart. */
 static dl_status add_two_misc(ctx *c, size_t a, size_t mid, size_t e)
@@ -11834,11 +11841,7 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
       if (c->games && bi < 0 && t->gb < 0 && (t->len == 7 || t->len == 10)
           && (dl_word_eq(c->text + t->start, t->len, "olympic")
               || dl_word_eq(c->text + t->start, t->len, "paralympic"))) {
-        ment m;
-        ment_init(&m, c, k, k + 1);
-        m.type = DL_ENT_MISC;
-        m.strong = 1;
-        st = add_ment(c, &m);
+        st = add_typed(c, k, k + 1, DL_ENT_MISC);
         if (st != DL_OK) return st;
         k++;
         continue;
@@ -11888,7 +11891,7 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
           m.entry = g->entry;
           m.type = e->type;
           m.strong = 1;
-          if (ke == k + 1 && (e->kind == DL_GK_CITY || e->kind == DL_GK_REGION)
+          if (ke == k + 1 && town_kind(e->kind)
               && head_poss_player(c, k, send, &names, lens, &last, lastlens))
             m.type = DL_ENT_ORGANIZATION;
           st = add_ment(c, &m);
@@ -11898,8 +11901,7 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
         }
       }
       if (bi >= 0 && best == k + 1 && c->ms[bi].type == DL_ENT_LOCATION && c->ms[bi].gz
-          && (dl_gazetteer_entry(c->ms[bi].gz, c->ms[bi].entry)->kind == DL_GK_CITY
-              || dl_gazetteer_entry(c->ms[bi].gz, c->ms[bi].entry)->kind == DL_GK_REGION)
+          && town_kind(dl_gazetteer_entry(c->ms[bi].gz, c->ms[bi].entry)->kind)
           && head_poss_player(c, k, send, &names, lens, &last, lastlens)) {
         ment m;
         ment_init(&m, c, k, best);
