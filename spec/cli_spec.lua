@@ -46,6 +46,13 @@ describe("dateline (the command)", function()
   end)
 
   it("exits 2 with a message on a usage error", function()
+    -- a usage error: exit status 2, nothing on standard output, this message
+    local function refused(args, message)
+      local out, err, code = run(BIN .. " " .. args)
+      assert.equals(2, code)
+      assert.equals("", out)
+      assert.equals(message, err)
+    end
     local _, err, code = run(BIN .. " frobnicate")
     assert.equals(2, code)
     assert.matches("unknown command 'frobnicate'", err, 1, true)
@@ -64,30 +71,20 @@ describe("dateline (the command)", function()
     assert.matches('^dateline: %-%-ref: expected "YYYY%-MM%-DD" or an ISO 8601 date%-time, got "2024%-13%-45": '
       .. 'no such month\n$', err)
     -- a ref of another shape: the message shows what was given
-    out, err, code = run(BIN .. " dates --ref yesterday samples")
-    assert.equals(2, code)
-    assert.equals("", out)
-    assert.equals('dateline: --ref: YYYY-MM-DD expected, got "yesterday"\n', err)
+    refused("dates --ref yesterday samples", 'dateline: --ref: YYYY-MM-DD expected, got "yesterday"\n')
     -- the shape is right but the day is not: the message says which
     _, err, code = run(BIN .. " dates --ref 2025-02-30 samples")
     assert.equals(2, code)
     assert.matches('got "2025-02-30": no such day in that month', err, 1, true)
     -- an unknown --lang: a usage error naming the option, not a Lua error
-    out, err, code = run(BIN .. " dates --lang it samples")
-    assert.equals(2, code)
-    assert.equals("", out)
-    assert.equals('dateline: --lang: "en", "ru", "zh", "de", "fr", "es" or "auto" expected, got "it"\n', err)
+    refused("dates --lang it samples",
+            'dateline: --lang: "en", "ru", "zh", "de", "fr", "es" or "auto" expected, got "it"\n')
     -- --limit keeps the report's first N articles; another command does
     -- not read it, so it is a usage error there, not silently ignored
-    out, err, code = run(BIN .. " quotes --limit 3 samples")
-    assert.equals(2, code)
-    assert.equals("", out)
-    assert.equals("dateline: --limit is for report\n", err)
+    refused("quotes --limit 3 samples", "dateline: --limit is for report\n")
     -- two readings of 3/4 at once: the last one was silently in force
-    out, err, code = run(BIN .. " dates --dayfirst --monthfirst samples")
-    assert.equals(2, code)
-    assert.equals("", out)
-    assert.equals("dateline: --dayfirst and --monthfirst exclude each other\n", err)
+    refused("dates --dayfirst --monthfirst samples",
+            "dateline: --dayfirst and --monthfirst exclude each other\n")
     _, _, code = run(BIN .. " dates --dayfirst --dayfirst samples")
     assert.equals(0, code)
   end)
